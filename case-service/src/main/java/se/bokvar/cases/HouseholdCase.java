@@ -1,0 +1,89 @@
+package se.bokvar.cases;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A case: one household (the people of one tenancy) facing eviction, in one unit of one social-services board.
+ * See docs/domain-model.md for how notices find their case.
+ */
+@Entity
+@Table(name = "household_case")
+public class HouseholdCase {
+
+    @Id
+    public UUID id;
+
+    /** The social-services board (socialnämnd) covering the address; null while unrouted. */
+    public String board;
+
+    /** The unit within the board that owns the case: {@code adult} (vuxenenheten). */
+    @Column(nullable = false)
+    public String unit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CaseStatus status;
+
+    /** Aktualisering: when the matter was opened. */
+    @Column(name = "opened_at", nullable = false)
+    public OffsetDateTime openedAt;
+
+    @Column(name = "tenancy_key", nullable = false)
+    public String tenancyKey;
+
+    @Column(name = "building_key", nullable = false)
+    public String buildingKey;
+
+    @Column(nullable = false)
+    public String street;
+
+    @Column(name = "postal_code", nullable = false)
+    public String postalCode;
+
+    public String city;
+
+    @Column(name = "flat_number")
+    public String flatNumber;
+
+    /** YES, NO or UNKNOWN: decides whether the children-and-youth unit is involved. */
+    @Column(name = "children_known", nullable = false)
+    public String childrenKnown;
+
+    @Column(name = "assigned_to")
+    public String assignedTo;
+
+    /** Återvinningsfrist: the day counted from, the unmoved end, the last day (lag 1930:173). */
+    @Column(name = "recovery_period_start")
+    public LocalDate recoveryPeriodStart;
+
+    @Column(name = "recovery_period_nominal_end")
+    public LocalDate recoveryPeriodNominalEnd;
+
+    @Column(name = "recovery_period_last_day")
+    public LocalDate recoveryPeriodLastDay;
+
+    /** True while the served date is unknown and the period is counted from the receipt (the earliest it can end). */
+    @Column(name = "recovery_period_provisional")
+    public Boolean recoveryPeriodProvisional;
+
+    /** The caseworker's act-by date: the earliest recovery-period end ever computed for this case. */
+    @Column(name = "act_by_date")
+    public LocalDate actByDate;
+
+    @Version
+    public int version;
+
+    public boolean childrenAffected() {
+        return "YES".equals(childrenKnown);
+    }
+}

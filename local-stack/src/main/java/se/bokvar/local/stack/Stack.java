@@ -1,0 +1,347 @@
+package se.bokvar.local.stack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+import se.bokvar.contracts.Topics;
+import se.bokvar.local.infra.JavaRuntimes;
+import se.bokvar.local.infra.KafkaBroker;
+import se.bokvar.local.infra.Keycloak;
+import se.bokvar.local.infra.Postgres;
+import se.bokvar.local.infra.ServiceDatabase;
+import se.bokvar.local.process.AgentJar;
+import se.bokvar.local.process.Http;
+import se.bokvar.local.process.ManagedProcess;
+import se.bokvar.local.process.Ports;
+
+/**
+ * The whole platform on one machine: PostgreSQL, Kafka, Keycloak and the services, started in order and stopped
+ * in reverse. Used by {@code ./bokvar up} and by the system tests.
+ */
+public final class Stack implements AutoCloseable {
+
+    /**
+     * How to run a stack.
+     *
+     * @param repositoryRoot  the checkout (service jars are found under it)
+     * @param dataDir         PostgreSQL and Kafka data, logs, run files
+     * @param keycloakParent  where the Keycloak distribution is unpacked (kept between runs)
+     * @param ports           the loopback ports
+     * @param fresh           delete the data folder first
+     * @param services        which services to start
+     * @param out             progress messages
+     * @param serviceEnv      extra environment for every service (tests: shorter timeouts, clocks)
+     */
+    public record Options(Path repositoryRoot, Path dataDir, Path keycloakParent, StackPorts ports, boolean fresh,
+            List<ServiceSpec> services, PrintStream out, Map<String, String> serviceEnv) {
+    }
+
+    private final Options options;
+    private Postgres postgres;
+    private KafkaBroker kafka;
+    private Keycloak keycloak;
+    private final Map<ServiceSpec, ManagedProcess> services = new LinkedHashMap<>();
+    private final Map<ServiceSpec, ServiceDatabase> databases = new LinkedHashMap<>();
+    private String tenancySecret;
+    private Path agentJar;
+    private boolean closed;
+
+    private Stack(Options options) {
+        this.options = options;
+    }
+
+    public static Stack start(Options options) throws Exception {
+        Stack stack = new Stack(options);
+        try {
+            stack.startAll();
+        } catch (Exception | Error e) {
+            stack.close();
+            throw e;
+        }
+        return stack;
+    }
+
+    /** Throws {@link PortsInUseException} naming every port that is taken. */
+    public static void checkPortsFree(StackPorts ports) {
+        List<String> busy = new ArrayList<>();
+        ports.described().forEach((what, port) -> {
+            if (!Ports.isFree(port)) {
+                busy.add(String.format("  %5d  %s", port, what));
+            }
+        });
+        if (!busy.isEmpty()) {
+            throw new PortsInUseException(busy);
+        }
+    }
+
+    private void startAll() throws Exception {
+        PrintStream out = options.out();
+        StackPorts ports = options.ports();
+        checkPortsFree(ports);
+        for (ServiceSpec spec : options.services()) {
+            if (!Files.isRegularFile(spec.jar(options.repositoryRoot()))) {
+                throw new IllegalStateException(spec.name() + " is not built (" + spec.jar(options.repositoryRoot())
+                        + " is missing). Build with: ./mvnw -DskipTests package");
+            }
+        }
+        Path data = options.dataDir();
+        if (options.fresh() && Files.isDirectory(data)) {
+            try (var entries = Files.list(data)) {
+                for (Path entry : entries.toList()) {
+                    String name = entry.getFileName().toString();
+                    if (!name.equals(".lock") && !name.equals("run")) {
+                        deleteTree(entry);
+                    }
+                }
+            }
+        }
+        Files.createDirectories(data.resolve("logs"));
+        agentJar = AgentJar.ensure(data.resolve("run"));
+        tenancySecret = secret(data.resolve("secrets/tenancy-key"));
+
+        long t0 = System.nanoTime();
+        JavaRuntimes.JavaRuntime keycloakJava = JavaRuntimes.newestAtLeast(Keycloak.SUPPORTED_JAVA).orElseGet(() -> {
+            out.println("WARNING: Keycloak " + "26 supports Java " + Keycloak.SUPPORTED_JAVA + " and newer, but only Java "
+                    + JavaRuntimes.current().feature() + " was found (set BOKVAR_KEYCLOAK_JAVA_HOME to a JDK 21+)."
+                    + " Starting it on Java " + JavaRuntimes.current().feature() + " anyway; it usually works for development.");
+            return JavaRuntimes.current();
+        });
+        CompletableFuture<Keycloak> keycloakStart = CompletableFuture.supplyAsync(() -> {
+            try (InputStream realm = realmJson()) {
+                Path home = Keycloak.ensureDistribution(options.keycloakParent());
+                return Keycloak.start(home, ports.keycloak(), ports.keycloakManagement(), realm, keycloakJava,
+                        data.resolve("logs/keycloak.log"), agentJar, Duration.ofSeconds(240));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+
+        postgres = Postgres.start(data.resolve("postgres"), data.resolve("postgres-bin"), ports.postgres());
+        for (ServiceSpec spec : options.services()) {
+            databases.put(spec, postgres.ensureDatabase(spec.database()));
+        }
+        out.printf("  PostgreSQL %-28s ready after %5.1f s%n", "127.0.0.1:" + ports.postgres(), secondsSince(t0));
+
+        kafka = KafkaBroker.start(data.resolve("kafka"), ports.kafka(), ports.kafkaController(), agentJar, "-Xmx512m");
+        kafka.createTopics(Topics.ALL);
+        out.printf("  Kafka      %-28s ready after %5.1f s%n", kafka.bootstrapServers(), secondsSince(t0));
+
+        try {
+            keycloak = keycloakStart.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception ex ? ex : e;
+        }
+        out.printf("  Keycloak   %-28s ready after %5.1f s (Java %d)%n", keycloak.baseUrl(), secondsSince(t0),
+                keycloak.java().feature());
+
+        for (ServiceSpec spec : options.services()) {
+            services.put(spec, launch(spec));
+        }
+        for (ServiceSpec spec : options.services()) {
+            awaitHealthy(spec);
+            out.printf("  %-10.10s %-28s ready after %5.1f s%n", shortName(spec), url(spec), secondsSince(t0));
+        }
+    }
+
+    private static String shortName(ServiceSpec spec) {
+        return spec.name().replace("-service", "").replace("notice-", "");
+    }
+
+    private ManagedProcess launch(ServiceSpec spec) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(JavaRuntimes.current().java().toString());
+        String opts = System.getenv().getOrDefault("BOKVAR_SERVICE_JAVA_OPTS", "-Xms64m -Xmx384m -XX:+UseSerialGC");
+        cmd.addAll(List.of(opts.trim().split("\\s+")));
+        cmd.add("-Duser.timezone=Europe/Stockholm");
+        cmd.add(AgentJar.jvmOption(agentJar));
+        cmd.add("-jar");
+        cmd.add(spec.jar(options.repositoryRoot()).toString());
+        return ManagedProcess.start(spec.name(), cmd, serviceEnvironment(spec), options.repositoryRoot(),
+                options.dataDir().resolve("logs/" + spec.name() + ".log"));
+    }
+
+    /** The environment a service reads (the same variables docker-compose and Kubernetes set). */
+    public Map<String, String> serviceEnvironment(ServiceSpec spec) {
+        ServiceDatabase db = databases.get(spec);
+        StackPorts ports = options.ports();
+        Map<String, String> env = new HashMap<>();
+        env.put("BOKVAR_HTTP_HOST", "127.0.0.1");
+        env.put("BOKVAR_HTTP_PORT", Integer.toString(spec.port().of(ports)));
+        env.put("BOKVAR_DB_HOST", db.host());
+        env.put("BOKVAR_DB_PORT", Integer.toString(db.port()));
+        env.put("BOKVAR_DB_NAME", db.database());
+        env.put("BOKVAR_DB_USER", db.appUser());
+        env.put("BOKVAR_DB_PASSWORD", db.appPassword());
+        env.put("BOKVAR_DB_OWNER_USER", db.ownerUser());
+        env.put("BOKVAR_DB_OWNER_PASSWORD", db.ownerPassword());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("BOKVAR_OIDC_URL", keycloak.realmUrl());
+        env.put("BOKVAR_TENANCY_KEY_SECRET", tenancySecret);
+        env.put("BOKVAR_CONSENT_URL", "http://127.0.0.1:" + ports.consent());
+        env.put("BOKVAR_KRONOFOGDEN_URL", "http://127.0.0.1:" + ports.simulator());
+        env.put("BOKVAR_LETTER_CHANNEL_URL", "http://127.0.0.1:" + ports.simulator() + "/letters");
+        env.putAll(options.serviceEnv());
+        return env;
+    }
+
+    private void awaitHealthy(ServiceSpec spec) throws InterruptedException {
+        Http.await(spec.name(), url(spec) + "/q/health/ready", r -> r.statusCode() == 200, Duration.ofSeconds(120),
+                services.get(spec));
+    }
+
+    public String url(ServiceSpec spec) {
+        return "http://127.0.0.1:" + spec.port().of(options.ports());
+    }
+
+    public Postgres postgres() {
+        return postgres;
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    public Keycloak keycloak() {
+        return keycloak;
+    }
+
+    public StackPorts ports() {
+        return options.ports();
+    }
+
+    public ServiceDatabase database(ServiceSpec spec) {
+        return databases.get(spec);
+    }
+
+    public ManagedProcess service(ServiceSpec spec) {
+        return services.get(spec);
+    }
+
+    public Path logFile(ServiceSpec spec) {
+        return options.dataDir().resolve("logs/" + spec.name() + ".log");
+    }
+
+    /** Every log file the stack's processes write (for the personal-data scan). */
+    public List<Path> logFiles() {
+        List<Path> files = new ArrayList<>();
+        files.add(options.dataDir().resolve("logs/keycloak.log"));
+        files.add(options.dataDir().resolve("kafka/kafka.log"));
+        options.services().forEach(s -> files.add(logFile(s)));
+        return files;
+    }
+
+    /** SIGKILLs a service (fault injection). */
+    public void killService(ServiceSpec spec) {
+        services.get(spec).kill();
+    }
+
+    /** Starts a stopped or killed service again and waits until it is ready. */
+    public void restartService(ServiceSpec spec) throws IOException, InterruptedException {
+        ManagedProcess old = services.get(spec);
+        if (old != null && old.isAlive()) {
+            old.stop(Duration.ofSeconds(20));
+        }
+        services.put(spec, launch(spec));
+        awaitHealthy(spec);
+    }
+
+    /** Resident memory per process in MiB (Linux /proc), including children such as Keycloak's JVM. */
+    public Map<String, Long> residentMemoryMiB() {
+        Map<String, Long> rss = new LinkedHashMap<>();
+        rss.put("postgresql (all backends)", ResidentMemory.ofTree(postgres.postmasterPid()));
+        rss.put("kafka", ResidentMemory.of(kafka.process().pids()));
+        rss.put("keycloak", ResidentMemory.of(keycloak.process().pids()));
+        services.forEach((spec, p) -> rss.put(spec.name(), ResidentMemory.of(p.pids())));
+        return rss;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        List<ServiceSpec> reverse = new ArrayList<>(services.keySet());
+        java.util.Collections.reverse(reverse);
+        reverse.parallelStream().forEach(spec -> services.get(spec).stop(Duration.ofSeconds(20)));
+        if (keycloak != null) {
+            keycloak.close();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                options.out().println("Stopping PostgreSQL failed: " + e.getMessage());
+            }
+        }
+    }
+
+    private InputStream realmJson() {
+        InputStream in = Stack.class.getClassLoader().getResourceAsStream("se/bokvar/local/keycloak/bokvar-realm.json");
+        if (in == null) {
+            throw new IllegalStateException("the realm file se/bokvar/local/keycloak/bokvar-realm.json is not on the classpath");
+        }
+        return in;
+    }
+
+    private static String secret(Path file) throws IOException {
+        if (Files.exists(file)) {
+            return Files.readString(file, StandardCharsets.UTF_8).trim();
+        }
+        Files.createDirectories(file.getParent());
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        String secret = HexFormat.of().formatHex(bytes);
+        Files.writeString(file, secret, StandardCharsets.UTF_8);
+        return secret;
+    }
+
+    private static double secondsSince(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** Some of the stack's ports are taken. */
+    public static final class PortsInUseException extends RuntimeException {
+        private final List<String> busy;
+
+        PortsInUseException(List<String> busy) {
+            super("These ports are in use:\n" + String.join("\n", busy));
+            this.busy = List.copyOf(busy);
+        }
+
+        public List<String> busy() {
+            return busy;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package se.bokvar.intake;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.ColumnTransformer;
+
+/** A notice (underrättelse) as received from a landlord. */
+@Entity
+@Table(name = "notice")
+public class Notice {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "landlord_id", nullable = false)
+    public String landlordId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public NoticeKind kind;
+
+    @Column(name = "landlord_reference", nullable = false)
+    public String landlordReference;
+
+    /** When social services received it (the receipt's time; has legal weight). */
+    @Column(name = "received_at", nullable = false)
+    public OffsetDateTime receivedAt;
+
+    /** Delgivning: when the termination was served on the tenant, if known. */
+    @Column(name = "served_on")
+    public LocalDate servedOn;
+
+    /** The recovery period's last day (återvinningsfrist), when the served date is known. */
+    @Column(name = "recovery_period_last_day")
+    public LocalDate recoveryPeriodLastDay;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DeliveryStatus status;
+
+    @Column(name = "building_key", nullable = false)
+    public String buildingKey;
+
+    @Column(name = "tenancy_key", nullable = false)
+    public String tenancyKey;
+
+    /** The accepted notice as announced (event data, JSON). */
+    @Column(nullable = false, columnDefinition = "jsonb")
+    @ColumnTransformer(read = "payload::text", write = "cast(cast(? as text) as jsonb)")
+    public String payload;
+
+    @Version
+    public int version;
+}

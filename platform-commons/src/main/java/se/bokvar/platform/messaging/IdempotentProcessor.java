@@ -1,0 +1,56 @@
+package se.bokvar.platform.messaging;
+
+import java.time.Duration;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.Logger;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The processed-event guard: runs a consumer's work in one transaction together with recording the event id
+ * in {@code processed_event}. A redelivered event finds its id there and is skipped, so at-least-once delivery
+ * from Kafka becomes exactly-once effect. Transient database failures are retried with backoff (the partition
+ * waits, nothing is skipped); other failures propagate so the message goes to the dead-letter topic.
+ */
+@ApplicationScoped
+public class IdempotentProcessor {
+
+    private static final Logger LOG = Logger.getLogger(IdempotentProcessor.class);
+    static final String MARK = "insert into processed_event (event_id, event_type) values (?1, ?2) on conflict do nothing";
+
+    private final Mutiny.SessionFactory sessionFactory;
+
+    @Inject
+    public IdempotentProcessor(Mutiny.SessionFactory sessionFactory) {
+        this.sessionFactory = sessionFactory;
+    }
+
+    /**
+     * Runs {@code work} unless this event was processed before.
+     *
+     * @return true if the work ran, false for a duplicate
+     */
+    public Uni<Boolean> process(IncomingEvent event, Function<Mutiny.Session, Uni<Void>> work) {
+        return sessionFactory.withTransaction((session, tx) -> session.createNativeQuery(MARK)
+                .setParameter(1, event.id())
+                .setParameter(2, event.type())
+                .executeUpdate()
+                .flatMap(inserted -> {
+                    if (inserted == 0) {
+                        LOG.debugf("Skipping duplicate event %s (%s)", event.id(), event.type());
+                        return Uni.createFrom().item(false);
+                    }
+                    return work.apply(session).replaceWith(true);
+                }))
+                .onFailure(TransientFailures::isTransient)
+                .invoke(f -> LOG.warnf("Transient failure processing event %s (%s): %s; retrying", event.id(),
+                        event.type(), f.getClass().getSimpleName()))
+                .onFailure(TransientFailures::isTransient)
+                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).indefinitely();
+    }
+}

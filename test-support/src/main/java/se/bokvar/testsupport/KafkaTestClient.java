@@ -1,0 +1,78 @@
+package se.bokvar.testsupport;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Reads and writes the test broker's topics directly, as another service would. */
+public final class KafkaTestClient {
+
+    private KafkaTestClient() {
+    }
+
+    /** Reads {@code topic} from the beginning until {@code count} records match, or fails after {@code timeout}. */
+    public static List<ConsumerRecord<String, String>> await(String topic, Predicate<ConsumerRecord<String, String>> match,
+            int count, Duration timeout) {
+        Properties p = new Properties();
+        p.setProperty(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers());
+        p.setProperty(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        p.setProperty(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.setProperty(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            Instant deadline = Instant.now().plus(timeout);
+            while (Instant.now().isBefore(deadline) && found.size() < count) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (match.test(r)) {
+                        found.add(r);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The value of a header as text, or null. */
+    public static String header(ConsumerRecord<String, String> record, String name) {
+        Header h = record.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    /** Publishes one record with CloudEvent headers (binary mode), as a producing service would. */
+    public static void publish(String topic, String key, String ceId, String ceType, String subject, String json) {
+        Properties p = new Properties();
+        p.setProperty(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers());
+        p.setProperty(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
+            record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_type", ceType.getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_source", "/bokvar/test".getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_time", Instant.now().toString().getBytes(StandardCharsets.UTF_8));
+            if (subject != null) {
+                record.headers().add("ce_subject", subject.getBytes(StandardCharsets.UTF_8));
+            }
+            record.headers().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("publishing to " + topic + " failed", e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package se.bokvar.testsupport;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import se.bokvar.local.infra.ServiceDatabase;
+
+/**
+ * What holds for every service, run in each service's test suite (a service's test extends this with
+ * {@code @QuarkusTest @TestProfile(...)}): health and API docs are public, everything else needs a token, the
+ * migrations ran as the owner, and the runtime role cannot rewrite the audit trail.
+ */
+public abstract class PlatformConventionsTest {
+
+    /** The service's database short name, as in its test profile. */
+    protected abstract String database();
+
+    @Test
+    void healthAndApiDocsAnswerWithoutAToken() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/openapi").then().statusCode(200).body(containsString("openapi"));
+    }
+
+    /** Every operation in the service's own OpenAPI document refuses a caller without a token. */
+    @Test
+    void everyDocumentedOperationNeedsAToken() {
+        Map<String, Map<String, Object>> paths = given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
+            String url = path.getKey().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            for (String method : path.getValue().keySet()) {
+                if (!List.of("get", "post", "put", "patch", "delete").contains(method)) {
+                    continue;
+                }
+                given().contentType("application/json").body("{}").request(method, url)
+                        .then().statusCode(401).contentType("application/problem+json");
+            }
+        }
+    }
+
+    @Test
+    void unknownPathsAreProblemsToo() {
+        given().get("/api/v1/does-not-exist").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void theRuntimeRoleCanAppendToTheAuditTrailButNeverChangeIt() throws SQLException {
+        ServiceDatabase db = TestInfrastructure.database(database());
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.appUser(), db.appPassword());
+                Statement s = c.createStatement()) {
+            int inserted = s.executeUpdate("insert into audit_record (actor_subject, actor_roles, action, resource_type,"
+                    + " resource_ids) values ('test', 'caseworker', 'test.append', 'test', array['x'])");
+            assertThat(inserted).isEqualTo(1);
+            for (String sql : new String[] { "update audit_record set action = 'rewritten'", "delete from audit_record",
+                    "truncate audit_record" }) {
+                assertThatThrownBy(() -> s.execute(sql)).isInstanceOf(SQLException.class)
+                        .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
+            }
+        }
+    }
+
+    @Test
+    void theRuntimeRoleOwnsNothingAndCannotCreateTables() throws SQLException {
+        ServiceDatabase db = TestInfrastructure.database(database());
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.appUser(), db.appPassword());
+                Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.execute("create table intruder (id int)")).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> s.execute("drop table outbox_event")).isInstanceOf(SQLException.class);
+        }
+    }
+}
