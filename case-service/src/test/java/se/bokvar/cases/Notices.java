@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.bokvar.contracts.EventTypes;
+import se.bokvar.contracts.NoticeEvents;
 import se.bokvar.contracts.Topics;
 import se.bokvar.contracts.v1.AddressV1;
 import se.bokvar.contracts.v1.ChildrenKnownV1;
@@ -38,7 +38,7 @@ final class Notices {
     /** Publishes the event; returns the CloudEvent id used. */
     static String publish(ObjectMapper mapper, TerminationNoticeReceivedV1 notice, String eventId) throws Exception {
         KafkaTestClient.publish(Topics.NOTICES.name(), notice.keys().buildingKey(), eventId,
-                EventTypes.TERMINATION_NOTICE_RECEIVED.type(), notice.noticeId().toString(), mapper.writeValueAsString(notice));
+                NoticeEvents.TERMINATION_RECEIVED.type(), notice.noticeId().toString(), mapper.writeValueAsString(notice));
         return eventId;
     }
 }

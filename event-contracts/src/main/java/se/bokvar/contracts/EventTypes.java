@@ -5,20 +5,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import se.bokvar.contracts.v1.TerminationNoticeReceivedV1;
+import java.util.stream.Stream;
 
 /**
- * The catalogue of event types. The {@code source} attribute of every event is the producing service's URI
- * reference, e.g. {@code /bokvar/notice-intake-service}.
+ * The catalogue of every event type of the platform, by producer. The {@code source} attribute of every event
+ * is the producing service, e.g. {@code /bokvar/notice-intake-service}.
  */
 public final class EventTypes {
 
-    public static final EventType<TerminationNoticeReceivedV1> TERMINATION_NOTICE_RECEIVED = new EventType<>(
-            "se.bokvar.notice.termination-unpaid-rent.received.v1", Topics.NOTICES, TerminationNoticeReceivedV1.class,
-            "A landlord's termination for unpaid rent (JB 12:44 / BRL 7:23) was received by social services.");
-
-    public static final List<EventType<?>> ALL = List.of(TERMINATION_NOTICE_RECEIVED);
+    public static final List<EventType<?>> ALL = Stream.of(NoticeEvents.ALL, EvictionEvents.ALL, CaseEvents.ALL,
+            DeliveryEvents.ALL, ConsentEvents.ALL).flatMap(List::stream).toList();
 
     private static final Map<String, EventType<?>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import se.bokvar.contracts.EventTypes;
+import se.bokvar.contracts.NoticeEvents;
 import se.bokvar.contracts.Topics;
 import se.bokvar.testsupport.KafkaTestClient;
 import se.bokvar.testsupport.TestTokens;
@@ -75,7 +75,7 @@ class TerminationNoticeTest {
                 r -> noticeId.equals(KafkaTestClient.header(r, "ce_subject")), 1, Duration.ofSeconds(30));
         assertThat(events).hasSize(1);
         ConsumerRecord<String, String> event = events.get(0);
-        assertThat(KafkaTestClient.header(event, "ce_type")).isEqualTo(EventTypes.TERMINATION_NOTICE_RECEIVED.type());
+        assertThat(KafkaTestClient.header(event, "ce_type")).isEqualTo(NoticeEvents.TERMINATION_RECEIVED.type());
         assertThat(KafkaTestClient.header(event, "ce_specversion")).isEqualTo("1.0");
         assertThat(KafkaTestClient.header(event, "ce_source")).isEqualTo("/bokvar/notice-intake-service");
         // the key is a keyed hash of the building, never personal data in clear

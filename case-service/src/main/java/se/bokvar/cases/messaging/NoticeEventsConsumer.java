@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
 import se.bokvar.cases.service.NoticeRegistration;
-import se.bokvar.contracts.EventTypes;
+import se.bokvar.contracts.NoticeEvents;
 import se.bokvar.contracts.v1.TerminationNoticeReceivedV1;
 import se.bokvar.platform.messaging.EventData;
 import se.bokvar.platform.messaging.IdempotentProcessor;
@@ -48,7 +48,7 @@ public class NoticeEventsConsumer {
             return Uni.createFrom().completionStage(message.nack(e));
         }
         Uni<Boolean> work;
-        if (EventTypes.TERMINATION_NOTICE_RECEIVED.type().equals(event.type())) {
+        if (NoticeEvents.TERMINATION_RECEIVED.type().equals(event.type())) {
             TerminationNoticeReceivedV1 data;
             try {
                 data = EventData.read(mapper, event.data(), TerminationNoticeReceivedV1.class);

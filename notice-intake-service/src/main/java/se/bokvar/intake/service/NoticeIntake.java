@@ -18,7 +18,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
-import se.bokvar.contracts.EventTypes;
+import se.bokvar.contracts.NoticeEvents;
 import se.bokvar.contracts.v1.AddressV1;
 import se.bokvar.contracts.v1.ChildrenKnownV1;
 import se.bokvar.contracts.v1.ContactV1;
@@ -98,7 +98,7 @@ public class NoticeIntake {
         notice.payload = json(event);
 
         return sessionFactory.withTransaction((session, tx) -> session.persist(notice)
-                        .flatMap(v -> outbox.append(session, EventTypes.TERMINATION_NOTICE_RECEIVED,
+                        .flatMap(v -> outbox.append(session, NoticeEvents.TERMINATION_RECEIVED,
                                 noticeKeys.buildingKey(), id.toString(), event)))
                 .invoke(outbox::nudge)
                 .map(eventId -> new Receipt(id, notice.kind.name(), notice.receivedAt,
