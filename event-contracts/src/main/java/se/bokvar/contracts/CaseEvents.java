@@ -2,6 +2,7 @@ package se.bokvar.contracts;
 
 import java.util.List;
 
+import se.bokvar.contracts.v1.CaseAccessChangedV1;
 import se.bokvar.contracts.v1.DeadlineAlertV1;
 import se.bokvar.contracts.v1.NoticeRegisteredV1;
 import se.bokvar.contracts.v1.PostponementRequestedV1;
@@ -26,7 +27,11 @@ public final class CaseEvents {
             "se.bokvar.case.postponement-requested.v1", Topics.CASE_EVENTS, PostponementRequestedV1.class,
             "A caseworker asks Kronofogden to postpone an eviction (anstånd).");
 
-    public static final List<EventType<?>> ALL = List.of(NOTICE_REGISTERED, RESPONSIBLE_CASEWORKER_NAMED,
+    public static final EventType<CaseAccessChangedV1> ACCESS_CHANGED = new EventType<>(
+            "se.bokvar.case.access-changed.v1", Topics.CASE_EVENTS, CaseAccessChangedV1.class,
+            "A case was opened, routed, reassigned to a board, got children affected, or closed: who may work with it changed.");
+
+    public static final List<EventType<?>> ALL = List.of(NOTICE_REGISTERED, ACCESS_CHANGED, RESPONSIBLE_CASEWORKER_NAMED,
             DEADLINE_ALERT, POSTPONEMENT_REQUESTED);
 
     private CaseEvents() {

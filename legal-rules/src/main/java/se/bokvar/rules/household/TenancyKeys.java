@@ -16,6 +16,7 @@ import se.bokvar.rules.routing.PostalCode;
  * <p>Keys are lowercase hex HMAC-SHA256 (64 characters) of the UTF-8 bytes of
  * <ul>
  *   <li>building: {@code "building|" + postalCode.value() + "|" + normalize(street)}</li>
+ *   <li>person: {@code "person|" + canonical personnummer}</li>
  *   <li>tenancy: {@code "tenancy|" + postalCode.value() + "|" + normalize(street) + "|" + flat}, where {@code flat}
  *       is {@code normalize(flatNumber)}, or {@link #FLAT_UNKNOWN} when the flat number is null or normalises
  *       to nothing (a Kronofogden notice often has none)</li>
@@ -68,6 +69,15 @@ public final class TenancyKeys {
         String flat = flatNumber == null ? "" : AddressNormalizer.normalize(flatNumber);
         return hmac("tenancy|" + postalCode.value() + "|" + street(street) + "|"
                 + (flat.isEmpty() ? FLAT_UNKNOWN : flat));
+    }
+
+    /**
+     * The key of a person: {@code "person|" + canonical personnummer}. Lets services and the audit trail name a
+     * person without the personnummer in clear (consent projections, audit records, event payloads).
+     */
+    public String personKey(se.bokvar.rules.identity.PersonalIdentityNumber person) {
+        Objects.requireNonNull(person, "person must not be null");
+        return hmac("person|" + person.canonical());
     }
 
     private static String street(String street) {

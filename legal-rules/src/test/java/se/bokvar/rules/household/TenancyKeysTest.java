@@ -104,4 +104,16 @@ class TenancyKeysTest {
         }
         assertThat(results).containsOnly(expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void personKeysAreStableAcrossFormatsAndDifferFromTheNumber() {
+        TenancyKeys keys = new TenancyKeys("0123456789abcdef0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-11-22T12:00:00Z"), java.time.ZoneOffset.UTC);
+        var a = se.bokvar.rules.identity.PersonalIdentityNumber.parse("19850315-2384", clock);
+        var b = se.bokvar.rules.identity.PersonalIdentityNumber.parse("8503152384", clock);
+        org.assertj.core.api.Assertions.assertThat(keys.personKey(a)).isEqualTo(keys.personKey(b))
+                .hasSize(64).doesNotContain("850315");
+        var other = se.bokvar.rules.identity.PersonalIdentityNumber.parse("19121212-1212", clock);
+        org.assertj.core.api.Assertions.assertThat(keys.personKey(other)).isNotEqualTo(keys.personKey(a));
+    }
 }
