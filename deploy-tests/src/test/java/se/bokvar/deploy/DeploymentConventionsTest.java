@@ -1,0 +1,122 @@
+package se.bokvar.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import se.bokvar.contracts.Topics;
+import se.bokvar.local.stack.ServiceSpec;
+
+/** What every service's Kubernetes objects must have, in every overlay. */
+class DeploymentConventionsTest {
+
+    static List<String> overlays() {
+        return Overlays.names();
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void everyServiceHasItsObjects(String overlay) {
+        List<K8sObject> objects = Overlays.render(overlay);
+        for (ServiceSpec s : ServiceSpec.ALL) {
+            for (String kind : List.of("Deployment", "Service", "ServiceAccount", "HorizontalPodAutoscaler",
+                    "PodDisruptionBudget", "NetworkPolicy")) {
+                assertThat(find(objects, kind, s.name())).as(kind + " " + s.name()).isNotNull();
+            }
+            assertThat(find(objects, "ConfigMap", s.name() + "-config")).isNotNull();
+        }
+        assertThat(objects).noneMatch(o -> o.kind().equals("Secret")).as("no Secret in the repository");
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void deploymentsProbeRunAsNonRootAndAreBounded(String overlay) {
+        for (ServiceSpec s : ServiceSpec.ALL) {
+            JsonNode pod = find(Overlays.render(overlay), "Deployment", s.name()).tree().at("/spec/template/spec");
+            JsonNode c = pod.path("containers").get(0);
+            assertThat(c.at("/ports/0/containerPort").asInt()).isEqualTo(8080);
+            assertThat(c.at("/startupProbe/httpGet/path").asText()).isEqualTo("/q/health/started");
+            assertThat(c.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/q/health/live");
+            assertThat(c.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
+            for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                assertThat(c.path(probe).at("/httpGet/port").asText()).isIn("http", "8080");
+            }
+            for (String r : List.of("requests", "limits")) {
+                assertThat(c.at("/resources/" + r + "/cpu").asText()).as(s.name() + " cpu " + r).isNotEmpty();
+                assertThat(c.at("/resources/" + r + "/memory").asText()).as(s.name() + " memory " + r).isNotEmpty();
+            }
+            assertThat(pod.at("/securityContext/runAsNonRoot").asBoolean()).isTrue();
+            assertThat(c.at("/securityContext/runAsNonRoot").asBoolean()).isTrue();
+            assertThat(c.at("/securityContext/readOnlyRootFilesystem").asBoolean()).isTrue();
+            assertThat(c.at("/securityContext/allowPrivilegeEscalation").asBoolean(true)).isFalse();
+            assertThat(c.at("/securityContext/capabilities/drop").toString()).contains("ALL");
+            assertThat(pod.at("/automountServiceAccountToken").asBoolean(true)).isFalse();
+            assertThat(c.path("image").asText()).doesNotEndWith(":latest").contains(":");
+        }
+    }
+
+    /** The environment a pod gets is exactly what the service reads (ServiceConfig), nothing missing or extra. */
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void podEnvironmentMatchesWhatTheServiceReads(String overlay) {
+        List<K8sObject> objects = Overlays.render(overlay);
+        for (ServiceSpec s : ServiceSpec.ALL) {
+            JsonNode c = find(objects, "Deployment", s.name()).tree().at("/spec/template/spec/containers/0");
+            Set<String> env = new TreeSet<>();
+            c.path("env").forEach(e -> assertThat(env.add(e.path("name").asText())).as("duplicate env").isTrue());
+            for (JsonNode from : c.path("envFrom")) {
+                K8sObject cm = find(objects, "ConfigMap", from.at("/configMapRef/name").asText());
+                assertThat(cm).as("ConfigMap " + from).isNotNull();
+                cm.tree().path("data").fieldNames().forEachRemaining(name ->
+                        assertThat(env.add(name)).as("set twice: " + name).isTrue());
+            }
+            assertThat(ServiceConfig.problems(s.name(), env, overlay + " Deployment/" + s.name())).isEmpty();
+            // secrets only by reference
+            c.path("env").forEach(e -> {
+                if (e.path("name").asText().matches(".*(PASSWORD|SECRET).*")) {
+                    assertThat(e.has("value")).as(e.path("name").asText() + " must come from a Secret").isFalse();
+                    assertThat(e.at("/valueFrom/secretKeyRef/name").asText()).isNotEmpty();
+                }
+            });
+        }
+    }
+
+    /** A consumer's useful replicas end at the partition count of what it consumes. */
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void autoscalersStayWithinWhatTheServiceCanUse(String overlay) {
+        List<K8sObject> objects = Overlays.render(overlay);
+        Map<String, Integer> partitions = new java.util.HashMap<>();
+        objects.stream().filter(o -> o.kind().equals("KafkaTopic"))
+                .forEach(t -> partitions.put(t.spec().path("topicName").asText(), t.spec().path("partitions").asInt()));
+        for (ServiceSpec s : ServiceSpec.ALL) {
+            JsonNode hpa = find(objects, "HorizontalPodAutoscaler", s.name()).spec();
+            assertThat(hpa.at("/scaleTargetRef/name").asText()).isEqualTo(s.name());
+            int max = hpa.path("maxReplicas").asInt();
+            assertThat(hpa.path("minReplicas").asInt()).isBetween(1, max);
+            for (String topic : ServiceConfig.consumedTopics(s.name())) {
+                assertThat(partitions).containsKey(topic);
+                assertThat(max).as(s.name() + " maxReplicas vs partitions of " + topic)
+                        .isLessThanOrEqualTo(partitions.get(topic));
+            }
+            JsonNode pdb = find(objects, "PodDisruptionBudget", s.name()).spec();
+            assertThat(pdb.at("/selector/matchLabels/app.kubernetes.io~1name").asText()).isEqualTo(s.name());
+        }
+        Set<String> known = new HashSet<>();
+        Topics.ALL.forEach(t -> known.add(t.name()));
+        assertThat(partitions.keySet()).containsAll(known);
+    }
+
+    static K8sObject find(List<K8sObject> objects, String kind, String name) {
+        return objects.stream().filter(o -> o.kind().equals(kind) && o.name().equals(name)).findFirst().orElse(null);
+    }
+}
