@@ -35,6 +35,15 @@ public abstract class PlatformConventionsTest {
         given().get("/q/openapi").then().statusCode(200).body(containsString("openapi"));
     }
 
+    /** Ops read metrics without a token; the outbox is visible there; no metric label carries personal data. */
+    @Test
+    void metricsArePublicAndShowTheOutbox() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("bokvar_outbox_backlog_rows").contains("bokvar_outbox_oldest_age_seconds")
+                .contains("bokvar_outbox_published_total").contains("jvm_memory_used_bytes");
+        assertThat(se.bokvar.local.stack.PersonalDataScan.find(metrics)).isEmpty();
+    }
+
     /** Every operation in the service's own OpenAPI document refuses a caller without a token. */
     @Test
     void everyDocumentedOperationNeedsAToken() {

@@ -9,6 +9,10 @@ import jakarta.inject.Inject;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -24,10 +28,12 @@ public class IdempotentProcessor {
     static final String MARK = "insert into processed_event (event_id, event_type) values (?1, ?2) on conflict do nothing";
 
     private final Mutiny.SessionFactory sessionFactory;
+    private final Tracer tracer;
 
     @Inject
-    public IdempotentProcessor(Mutiny.SessionFactory sessionFactory) {
+    public IdempotentProcessor(Mutiny.SessionFactory sessionFactory, Tracer tracer) {
         this.sessionFactory = sessionFactory;
+        this.tracer = tracer;
     }
 
     /**
@@ -36,6 +42,18 @@ public class IdempotentProcessor {
      * @return true if the work ran, false for a duplicate
      */
     public Uni<Boolean> process(IncomingEvent event, Function<Mutiny.Session, Uni<Void>> work) {
+        // Continue the producer's trace: everything this event causes (logs, the events it announces) carries
+        // the trace id of the request that started it.
+        Span span = tracer.spanBuilder("process " + event.type()).setSpanKind(SpanKind.CONSUMER)
+                .setParent(EventTracing.parentOf(event)).startSpan();
+        Scope scope = span.makeCurrent();
+        return transactional(event, work).eventually(() -> {
+            scope.close();
+            span.end();
+        });
+    }
+
+    private Uni<Boolean> transactional(IncomingEvent event, Function<Mutiny.Session, Uni<Void>> work) {
         return sessionFactory.withTransaction((session, tx) -> session.createNativeQuery(MARK)
                 .setParameter(1, event.id())
                 .setParameter(2, event.type())
