@@ -39,10 +39,11 @@ class NetworkPolicyTest {
             pod("keycloak", NS, "app=keycloak", "app.kubernetes.io/managed-by=keycloak-operator"),
             pod("ingress-controller", "ingress-nginx", "app.kubernetes.io/name=ingress-nginx"),
             pod("prometheus", "monitoring", "app.kubernetes.io/name=prometheus"),
+            pod("otel-collector", "monitoring", "app.kubernetes.io/name=opentelemetry-collector"),
             pod("other-namespace-pod", "someone-else", "app.kubernetes.io/name=notice-intake-service"),
             new Pod("internet", null, Map.of(), "203.0.113.7"));
 
-    static final int[] PORTS = {8080, 9092, 5432, 443};
+    static final int[] PORTS = {8080, 9092, 5432, 443, 4317};
 
     /** The design: who reaches whom, on which port (application traffic between these pods). */
     static final Set<String> EXPECTED = new TreeSet<>(List.of(
@@ -60,6 +61,8 @@ class NetworkPolicyTest {
             "notice-intake-service -> keycloak:8080", "case-service -> keycloak:8080",
             "consent-service -> keycloak:8080", "kronofogden-adapter -> keycloak:8080",
             "kronofogden-adapter -> internet:443",
+            "notice-intake-service -> otel-collector:4317", "case-service -> otel-collector:4317",
+            "consent-service -> otel-collector:4317", "kronofogden-adapter -> otel-collector:4317",
             // the database instances reach the Kubernetes API (outside the pod network) and each other
             "intake-db -> internet:443", "cases-db -> internet:443", "consent-db -> internet:443",
             "kronofogden-db -> internet:443", "keycloak-db -> internet:443",
