@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.ColumnTransformer;
 
-/** A notice (underrättelse) as received from a landlord. */
+/** A notice (underrättelse) as received from a landlord, with its current (possibly corrected) content. */
 @Entity
 @Table(name = "notice")
 public class Notice {
@@ -36,6 +36,14 @@ public class Notice {
     @Column(name = "received_at", nullable = false)
     public OffsetDateTime receivedAt;
 
+    /** The receipt the recovery period counts from: the original's, or the latest correction's. */
+    @Column(name = "counted_from_received_at", nullable = false)
+    public OffsetDateTime countedFromReceivedAt;
+
+    /** RENTAL, TENANT_OWNED_DWELLING or TENANT_OWNED_PREMISES (current content). */
+    @Column(nullable = false)
+    public String tenure;
+
     /** Delgivning: when the termination was served on the tenant, if known. */
     @Column(name = "served_on")
     public LocalDate servedOn;
@@ -48,13 +56,32 @@ public class Notice {
     @Column(nullable = false)
     public DeliveryStatus status;
 
+    @Column(name = "handed_to_case_management_at")
+    public OffsetDateTime handedToCaseManagementAt;
+
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+
+    /** Keys of the current address. */
     @Column(name = "building_key", nullable = false)
     public String buildingKey;
 
     @Column(name = "tenancy_key", nullable = false)
     public String tenancyKey;
 
-    /** The accepted notice as announced (event data, JSON). */
+    /** The Kafka key of every event about this notice: the building key at receipt, so they stay in order. */
+    @Column(name = "partition_key", nullable = false)
+    public String partitionKey;
+
+    /** Fingerprint of the request as first received (reference-based idempotency). */
+    @Column(name = "request_hash")
+    public String requestHash;
+
+    /** The receipt given at first receipt (JSON, replayed for duplicates). */
+    @Column
+    public String receipt;
+
+    /** The accepted notice as announced, after the latest correction (event data, JSON). */
     @Column(nullable = false, columnDefinition = "jsonb")
     @ColumnTransformer(read = "payload::text", write = "cast(cast(? as text) as jsonb)")
     public String payload;

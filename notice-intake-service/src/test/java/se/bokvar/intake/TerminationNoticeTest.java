@@ -35,11 +35,16 @@ class TerminationNoticeTest {
     static final String HEMMA = TestTokens.landlord("hemma-bostader");
     static final String ALVSTADEN = TestTokens.landlord("alvstaden-fastigheter");
 
+    /** Each notice gets its own reference: a landlord reference is unique per landlord and kind. */
     static String notice(String servedOn, String personnummer) {
+        return notice(servedOn, personnummer, Notices.reference());
+    }
+
+    static String notice(String servedOn, String personnummer, String reference) {
         return """
                 {
                   "tenure": "RENTAL",
-                  "landlordReference": "HB-2026-00417",
+                  "landlordReference": "%s",
                   "tenants": [ { "personalIdentityNumber": "%s", "name": "Maria Exempelsson" } ],
                   "address": { "street": "Exempelgatan 12", "postalCode": "415 02", "city": "Göteborg", "flatNumber": "1102" },
                   "rooms": 2,
@@ -52,7 +57,7 @@ class TerminationNoticeTest {
                   "childrenKnown": "UNKNOWN",
                   "contactPerson": { "name": "Karin Förvaltare", "phone": "031-123 45 67", "email": "karin@hemma.example" }
                 }
-                """.formatted(personnummer, servedOn == null ? "null" : "\"" + servedOn + "\"");
+                """.formatted(reference, personnummer, servedOn == null ? "null" : "\"" + servedOn + "\"");
     }
 
     static final String VALID_PNR = "19850315-2384";
@@ -60,7 +65,7 @@ class TerminationNoticeTest {
     @Test
     void aValidNoticeIsStoredAnsweredWithAReceiptAndPublishedAsACloudEvent() throws Exception {
         String today = LocalDate.now(ZoneId.of("Europe/Stockholm")).toString();
-        String noticeId = given().auth().oauth2(HEMMA).contentType(ContentType.JSON).body(notice(today, VALID_PNR))
+        String noticeId = given().auth().oauth2(HEMMA).contentType(ContentType.JSON).body(notice(today, VALID_PNR, "HB-2026-00417-" + today))
                 .when().post(PATH)
                 .then().statusCode(201)
                 .header("Location", containsString("/api/v1/notices/"))
@@ -86,7 +91,7 @@ class TerminationNoticeTest {
         assertThat(data.path("address").path("postalCode").asText()).isEqualTo("41502");
 
         given().auth().oauth2(HEMMA).when().get("/api/v1/notices/" + noticeId)
-                .then().statusCode(200).body("landlordReference", equalTo("HB-2026-00417"));
+                .then().statusCode(200).body("landlordReference", equalTo("HB-2026-00417-" + today));
     }
 
     @Test

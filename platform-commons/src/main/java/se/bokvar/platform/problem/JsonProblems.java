@@ -19,6 +19,14 @@ public final class JsonProblems {
     }
 
     public static Problem describe(Throwable e) {
+        if (e instanceof InvalidFieldException f) {
+            return Problem.of(ProblemType.VALIDATION, "1 field is invalid",
+                    List.of(new Problem.FieldError(path(f), f.clientMessage())));
+        }
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+            return Problem.of(ProblemType.MALFORMED_JSON, "The body exceeds a JSON limit (nesting depth, number or"
+                    + " string length).");
+        }
         if (e instanceof JsonParseException) {
             return Problem.of(ProblemType.MALFORMED_JSON, "The body is not well-formed JSON"
                     + location((JsonProcessingException) e) + ".");

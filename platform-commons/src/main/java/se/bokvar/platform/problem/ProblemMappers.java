@@ -88,6 +88,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            // the framework's body reader wrapped a JSON failure: describe it like any other
+            return respond(JsonProblems.describe(json), uri);
+        }
         ProblemType type = switch (status) {
             case 400 -> ProblemType.BAD_REQUEST;
             case 401 -> ProblemType.UNAUTHENTICATED;
@@ -132,7 +136,7 @@ public class ProblemMappers {
      * nodes dropped, list indexes in brackets (Hibernate Validator puts a list element's index on the node after
      * the list).
      */
-    static String fieldPath(Path path) {
+    public static String fieldPath(Path path) {
         List<Path.Node> nodes = new ArrayList<>();
         path.forEach(nodes::add);
         StringBuilder out = new StringBuilder();

@@ -1,0 +1,20 @@
+package se.bokvar.intake.rest;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The landlord withdraws a notice. */
+@Schema(name = "Withdrawal")
+public record WithdrawalRequest(
+        @Schema(description = "DEBT_PAID, TERMINATION_WITHDRAWN, SENT_IN_ERROR or OTHER (OTHER needs a comment)", example = "DEBT_PAID")
+        @NotNull Reason reason,
+        @Schema(description = "Free text", example = "Skulden betald i sin helhet 2026-11-21.", maxLength = 1000)
+        @Size(max = 1000) String comment) {
+
+    /** Why the notice is withdrawn. */
+    public enum Reason {
+        DEBT_PAID, TERMINATION_WITHDRAWN, SENT_IN_ERROR, OTHER
+    }
+}
