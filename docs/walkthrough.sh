@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # bokvar walkthrough: a landlord sends a termination for unpaid rent; a caseworker of the right unit reads
-# the case. Needs bash and curl. Copy-paste it into a shell while ./bokvar up runs, or run: bash docs/walkthrough.sh
+# the case; then Kronofogden (the simulator) sends an eviction notice, which becomes a case and is acknowledged
+# the same day, naming the responsible caseworker. Needs bash and curl. Copy-paste it into a shell while ./bokvar up runs, or run: bash docs/walkthrough.sh
 # (the system tests run this very file, so it stays true).
 set -euo pipefail
 KEYCLOAK=${KEYCLOAK:-http://127.0.0.1:18080}
 INTAKE=${INTAKE:-http://127.0.0.1:18081}
 CASES=${CASES:-http://127.0.0.1:18082}
+KFM_SIMULATOR=${KFM_SIMULATOR:-http://127.0.0.1:18085}
 TOKEN_URL=$KEYCLOAK/realms/bokvar/protocol/openid-connect/token
 field() { sed -n "s/.*\"$1\" *: *\"\([^\"]*\)\".*/\1/p" | head -1; }   # a string field of a small JSON answer
 status() { curl -s -o /dev/null -w '%{http_code}' "$@"; }                # just the HTTP status
@@ -53,10 +55,52 @@ echo "5. She reads the case, with the recovery period (återvinningsfrist) compu
 curl -sf "$CASES/api/v1/cases/$CASE" -H "Authorization: Bearer $ANNA"
 echo
 
-echo "6. Nobody else gets in"
+echo "6. Her unit's inbox: open cases, the most urgent deadline first, and the notices still without a position"
+curl -sf "$CASES/api/v1/inbox?limit=5" -H "Authorization: Bearer $ANNA"
+echo
+
+echo "7. The case's timeline: the notice, the deadlines, and everything done on the case"
+curl -sf "$CASES/api/v1/cases/$CASE/timeline" -H "Authorization: Bearer $ANNA"
+echo
+
+echo "8. Nobody else gets in"
 BENGT=$(curl -sf -d grant_type=password -d client_id=bokvar-cli -d username=bengt -d password=demo \
   "$TOKEN_URL" | field access_token)
 expect 404 "Bengt (another board):" "$CASES/api/v1/cases/$CASE" -H "Authorization: Bearer $BENGT"
 expect 401 "no token:" "$CASES/api/v1/cases/$CASE"
 expect 403 "the landlord's token:" "$CASES/api/v1/cases/$CASE" -H "Authorization: Bearer $LANDLORD"
-echo "Walkthrough complete: notice $NOTICE is case $CASE"
+
+echo "9. Kronofogden's system (the simulator) sends an eviction notice (underrättelse om avhysning) for a flat in Nordost"
+SENT=$(curl -sf -X POST "$KFM_SIMULATOR/sim/send-notice" -H 'Content-Type: application/json' \
+  -d '{"street": "Exempelgatan 14", "postalCode": "415 02", "city": "Göteborg"}')
+KFM=$(echo "$SENT" | field kfmCaseNumber)
+KFM_NOTICE=$(echo "$SENT" | field noticeId)
+echo "   Kronofogden case $KFM: received as notice $KFM_NOTICE, acknowledgement due $(echo "$SENT" | field acknowledgementDueOn)"
+
+echo "10. It becomes an urgent case in Anna's unit"
+KFM_CASE=""
+for _ in $(seq 1 60); do
+  KFM_CASE=$(curl -sf "$CASES/api/v1/cases?noticeId=$KFM_NOTICE" -H "Authorization: Bearer $ANNA" | field id || true)
+  [ -n "$KFM_CASE" ] && break
+  sleep 0.5
+done
+[ -n "$KFM_CASE" ] || { echo "no case for Kronofogden notice $KFM_NOTICE" >&2; exit 1; }
+
+echo "11. Anna takes the case: she is the responsible caseworker (before the cut-off nobody was named yet; after it the"
+echo "   duty caseworker was, and the acknowledgement is renewed naming her)"
+expect 204 "Anna assigns it to herself:" -X PUT "$CASES/api/v1/cases/$KFM_CASE/assignment" \
+  -H "Authorization: Bearer $ANNA" -H 'Content-Type: application/json' -d '{"caseworker": "me"}'
+
+echo "12. The adapter delivers the acknowledgement naming her; Kronofogden (the simulator) confirmed it:"
+ACK=""
+for _ in $(seq 1 60); do
+  ACK=$(curl -sf "$KFM_SIMULATOR/sim/acknowledgements/latest?kfmCaseNumber=$KFM" || true)
+  case "$ACK" in *'"Anna Andersson"'*) break ;; esac
+  sleep 0.5
+done
+echo "$ACK"
+case "$ACK" in *'"Anna Andersson"'*) ;; *) echo "no acknowledgement naming Anna for $KFM" >&2; exit 1 ;; esac
+echo
+echo "   The tenant's copy went out through the letter channel: $(curl -sf "$KFM_SIMULATOR/sim/letters?kfmCaseNumber=$KFM" \
+  | grep -o '"letterId" *: *"[^"]*"' | sed 's/.*"\([^"]*\)"$/\1/' | sed "s|^|$KFM_SIMULATOR/sim/letters/|" | tail -1)"
+echo "Walkthrough complete: notice $NOTICE is case $CASE; Kronofogden case $KFM is case $KFM_CASE, acknowledged naming Anna"

@@ -200,6 +200,8 @@ public final class Bokvar {
             s.append(String.format("  %-24s %s%n", spec.name(), stack.url(spec)));
         }
         s.append("Infrastructure:\n");
+        s.append(String.format("  %-24s %s  (plays Kronofogden and the letter channel; see /sim)%n", "Kronofogden simulator",
+                stack.url(ServiceSpec.SIMULATOR)));
         s.append(String.format("  %-24s %s  (admin console: admin user not created; realm 'bokvar')%n", "Keycloak", stack.keycloak().baseUrl()));
         s.append(String.format("  %-24s %s%n", "Kafka", stack.kafka().bootstrapServers()));
         s.append(String.format("  %-24s 127.0.0.1:%d  (one database per service: bokvar_intake, bokvar_cases, ...)%n", "PostgreSQL", p.postgres()));
@@ -259,6 +261,7 @@ public final class Bokvar {
         for (ServiceSpec spec : ServiceSpec.ALL) {
             check(spec.name(), "http://127.0.0.1:" + spec.port().of(p) + "/q/health/ready");
         }
+        check(ServiceSpec.SIMULATOR.name(), "http://127.0.0.1:" + p.simulator() + "/q/health/ready");
         return running.isPresent() ? 0 : 3;
     }
 

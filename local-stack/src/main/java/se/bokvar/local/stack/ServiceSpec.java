@@ -21,6 +21,13 @@ public record ServiceSpec(String name, String database, PortChoice port) {
 
     public static final List<ServiceSpec> ALL = List.of(INTAKE, CASES, CONSENT, ADAPTER);
 
+    /**
+     * The Kronofogden simulator (module kronofogden-simulator): plays Kronofogden and the letter channel for the
+     * adapter. Test infrastructure without a database; not in {@link #ALL}: the stack starts it whenever it starts
+     * the adapter.
+     */
+    public static final ServiceSpec SIMULATOR = new ServiceSpec("kronofogden-simulator", null, StackPorts::simulator);
+
     /** The runnable jar the Quarkus build produced in the module. */
     public Path jar(Path repositoryRoot) {
         return repositoryRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");

@@ -56,6 +56,7 @@ public final class Stack implements AutoCloseable {
     private Keycloak keycloak;
     private final Map<ServiceSpec, ManagedProcess> services = new LinkedHashMap<>();
     private final Map<ServiceSpec, ServiceDatabase> databases = new LinkedHashMap<>();
+    private ManagedProcess simulator;
     private String tenancySecret;
     private Path agentJar;
     private boolean closed;
@@ -92,7 +93,7 @@ public final class Stack implements AutoCloseable {
         PrintStream out = options.out();
         StackPorts ports = options.ports();
         checkPortsFree(ports);
-        for (ServiceSpec spec : options.services()) {
+        for (ServiceSpec spec : withSimulator()) {
             if (!Files.isRegularFile(spec.jar(options.repositoryRoot()))) {
                 throw new IllegalStateException(spec.name() + " is not built (" + spec.jar(options.repositoryRoot())
                         + " is missing). Build with: ./mvnw -DskipTests package");
@@ -151,6 +152,13 @@ public final class Stack implements AutoCloseable {
         out.printf("  Keycloak   %-28s ready after %5.1f s (Java %d)%n", keycloak.baseUrl(), secondsSince(t0),
                 keycloak.java().feature());
 
+        if (startsSimulator()) {
+            // Kronofogden and the letter channel, simulated: up before the adapter that delivers to it
+            simulator = launchSimulator();
+            Http.await(ServiceSpec.SIMULATOR.name(), url(ServiceSpec.SIMULATOR) + "/q/health/ready", r -> r.statusCode() == 200,
+                    Duration.ofSeconds(120), simulator);
+            out.printf("  %-10.10s %-28s ready after %5.1f s%n", "kfm-sim", url(ServiceSpec.SIMULATOR), secondsSince(t0));
+        }
         for (ServiceSpec spec : options.services()) {
             services.put(spec, launch(spec));
         }
@@ -159,6 +167,49 @@ public final class Stack implements AutoCloseable {
             out.printf("  %-10.10s %-28s ready after %5.1f s%n", shortName(spec), url(spec), secondsSince(t0));
         }
     }
+
+    /** The simulator runs whenever the adapter does (the adapter delivers to it). */
+    private boolean startsSimulator() {
+        return options.services().contains(ServiceSpec.ADAPTER);
+    }
+
+    private List<ServiceSpec> withSimulator() {
+        List<ServiceSpec> all = new ArrayList<>(options.services());
+        if (startsSimulator()) {
+            all.add(ServiceSpec.SIMULATOR);
+        }
+        return all;
+    }
+
+    private ManagedProcess launchSimulator() throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(JavaRuntimes.current().java().toString());
+        cmd.addAll(List.of("-Xms32m", "-Xmx128m", "-XX:+UseSerialGC", "-Duser.timezone=Europe/Stockholm"));
+        cmd.add(AgentJar.jvmOption(agentJar));
+        cmd.add("-jar");
+        cmd.add(ServiceSpec.SIMULATOR.jar(options.repositoryRoot()).toString());
+        return ManagedProcess.start(ServiceSpec.SIMULATOR.name(), cmd, simulatorEnvironment(), options.repositoryRoot(),
+                logFile(ServiceSpec.SIMULATOR));
+    }
+
+    /** The simulator's environment: where it listens, the adapter and Keycloak it sends to, the keys it checks. */
+    public Map<String, String> simulatorEnvironment() {
+        Map<String, String> env = new HashMap<>();
+        env.put("BOKVAR_HTTP_HOST", "127.0.0.1");
+        env.put("BOKVAR_HTTP_PORT", Integer.toString(options.ports().simulator()));
+        env.put("BOKVAR_ADAPTER_URL", url(ServiceSpec.ADAPTER));
+        env.put("BOKVAR_OIDC_URL", keycloak.realmUrl());
+        env.put("BOKVAR_KRONOFOGDEN_CLIENT_ID", "kronofogden");
+        env.put("BOKVAR_KRONOFOGDEN_CLIENT_SECRET", "kronofogden-demo-secret");
+        env.put("BOKVAR_KRONOFOGDEN_API_KEY", SIMULATOR_KRONOFOGDEN_API_KEY);
+        env.put("BOKVAR_LETTER_CHANNEL_API_KEY", SIMULATOR_LETTER_CHANNEL_API_KEY);
+        env.putAll(options.serviceEnv());
+        return env;
+    }
+
+    /** The simulator's API keys (local demo values; production sets the real ones). */
+    static final String SIMULATOR_KRONOFOGDEN_API_KEY = "kronofogden-simulator-demo-key";
+    static final String SIMULATOR_LETTER_CHANNEL_API_KEY = "letter-channel-simulator-demo-key";
 
     private static String shortName(ServiceSpec spec) {
         return spec.name().replace("-service", "").replace("notice-", "");
@@ -195,8 +246,10 @@ public final class Stack implements AutoCloseable {
         env.put("BOKVAR_OIDC_URL", keycloak.realmUrl());
         env.put("BOKVAR_TENANCY_KEY_SECRET", tenancySecret);
         env.put("BOKVAR_CONSENT_URL", "http://127.0.0.1:" + ports.consent());
-        env.put("BOKVAR_KRONOFOGDEN_URL", "http://127.0.0.1:" + ports.simulator());
-        env.put("BOKVAR_LETTER_CHANNEL_URL", "http://127.0.0.1:" + ports.simulator() + "/letters");
+        env.put("BOKVAR_KRONOFOGDEN_URL", "http://127.0.0.1:" + ports.simulator() + "/kronofogden");
+        env.put("BOKVAR_KRONOFOGDEN_API_KEY", SIMULATOR_KRONOFOGDEN_API_KEY);
+        env.put("BOKVAR_LETTER_CHANNEL_URL", "http://127.0.0.1:" + ports.simulator() + "/letter-channel");
+        env.put("BOKVAR_LETTER_CHANNEL_API_KEY", SIMULATOR_LETTER_CHANNEL_API_KEY);
         env.putAll(options.serviceEnv());
         return env;
     }
@@ -231,7 +284,7 @@ public final class Stack implements AutoCloseable {
     }
 
     public ManagedProcess service(ServiceSpec spec) {
-        return services.get(spec);
+        return spec == ServiceSpec.SIMULATOR ? simulator : services.get(spec);
     }
 
     public Path logFile(ServiceSpec spec) {
@@ -244,6 +297,9 @@ public final class Stack implements AutoCloseable {
         files.add(options.dataDir().resolve("logs/keycloak.log"));
         files.add(options.dataDir().resolve("kafka/kafka.log"));
         options.services().forEach(s -> files.add(logFile(s)));
+        if (startsSimulator()) {
+            files.add(logFile(ServiceSpec.SIMULATOR));
+        }
         return files;
     }
 
@@ -269,6 +325,9 @@ public final class Stack implements AutoCloseable {
         rss.put("kafka", ResidentMemory.of(kafka.process().pids()));
         rss.put("keycloak", ResidentMemory.of(keycloak.process().pids()));
         services.forEach((spec, p) -> rss.put(spec.name(), ResidentMemory.of(p.pids())));
+        if (simulator != null) {
+            rss.put(ServiceSpec.SIMULATOR.name() + " (test infrastructure)", ResidentMemory.of(simulator.pids()));
+        }
         return rss;
     }
 
@@ -281,6 +340,9 @@ public final class Stack implements AutoCloseable {
         List<ServiceSpec> reverse = new ArrayList<>(services.keySet());
         java.util.Collections.reverse(reverse);
         reverse.parallelStream().forEach(spec -> services.get(spec).stop(Duration.ofSeconds(20)));
+        if (simulator != null) {
+            simulator.stop(Duration.ofSeconds(10));
+        }
         if (keycloak != null) {
             keycloak.close();
         }

@@ -34,6 +34,7 @@ public final class Walkthrough {
         env.put("CASES", stack.url(ServiceSpec.CASES));
         env.put("CONSENT", stack.url(ServiceSpec.CONSENT));
         env.put("ADAPTER", stack.url(ServiceSpec.ADAPTER));
+        env.put("KFM_SIMULATOR", stack.url(ServiceSpec.SIMULATOR));
         return env;
     }
 
