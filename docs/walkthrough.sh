@@ -20,11 +20,12 @@ LANDLORD=$(curl -sf -d grant_type=client_credentials -d client_id=landlord-hemma
 
 echo "2. It sends a termination for unpaid rent; the answer is the receipt (kvittens)"
 SERVED=$(date +%F)
+REF=HB-$(date +%Y%m%d-%H%M%S)   # the landlord's own reference: unique per landlord and notice kind
 RECEIPT=$(curl -sf -X POST "$INTAKE/api/v1/notices/termination-unpaid-rent" \
   -H "Authorization: Bearer $LANDLORD" -H 'Content-Type: application/json' -d @- <<JSON
 {
   "tenure": "RENTAL",
-  "landlordReference": "HB-2026-00417",
+  "landlordReference": "$REF",
   "tenants": [ { "personalIdentityNumber": "19850315-2384", "name": "Maria Exempelsson" } ],
   "address": { "street": "Exempelgatan 12", "postalCode": "415 02", "city": "Göteborg", "flatNumber": "1102" },
   "rooms": 2, "areaSquareMetres": 58, "leaseType": "förstahandskontrakt",

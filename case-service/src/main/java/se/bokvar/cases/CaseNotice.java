@@ -57,4 +57,65 @@ public class CaseNotice {
 
     @Column(name = "registered_at", nullable = false)
     public OffsetDateTime registeredAt;
+
+    /** RENTAL, TENANT_OWNED_DWELLING, TENANT_OWNED_PREMISES; null when the notice does not say. */
+    public String tenure;
+
+    /** For a notice from another source: TENANT, RELATIVE, OTHER_ADMINISTRATION, OTHER. */
+    @Column(name = "other_source")
+    public String otherSource;
+
+    /** ACTIVE or WITHDRAWN. */
+    @Column(nullable = false)
+    public String status = ACTIVE;
+
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+
+    /** The receipt the recovery period counts from: the original's, or the latest correction's (NJA 1985 s. 586). */
+    @Column(name = "counting_received_at")
+    public OffsetDateTime countingReceivedAt;
+
+    /** 1 for the original, then +1 for every correction, served-date update or withdrawal. */
+    @Column(nullable = false)
+    public int revision = 1;
+
+    @Column(name = "kfm_case_number")
+    public String kfmCaseNumber;
+
+    @Column(name = "eviction_at")
+    public OffsetDateTime evictionAt;
+
+    @Column(name = "children_known")
+    public String childrenKnown;
+
+    /** The recorded position (ställningstagande): OPEN_PRE_ASSESSMENT or NO_ACTION; null while none. */
+    public String position;
+
+    @Column(name = "position_reason")
+    public String positionReason;
+
+    @Column(name = "position_by")
+    public String positionBy;
+
+    @Column(name = "position_at")
+    public OffsetDateTime positionAt;
+
+    /** The caseworker who registered a notice from another source. */
+    @Column(name = "registered_by")
+    public String registeredBy;
+
+    public static final String ACTIVE = "ACTIVE";
+    public static final String WITHDRAWN = "WITHDRAWN";
+
+    public boolean active() {
+        return ACTIVE.equals(status);
+    }
+
+    public NoticeKind noticeKind() {
+        return NoticeKind.valueOf(kind);
+    }
 }

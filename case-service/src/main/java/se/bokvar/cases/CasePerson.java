@@ -34,6 +34,14 @@ public class CasePerson {
     @Column(nullable = false)
     public String role;
 
+    /** Keyed hash of the personnummer ({@code TenancyKeys.personKey}): how events and audit records name the person. */
+    @Column(name = "person_key")
+    public String personKey;
+
+    /** Where the platform learned of the person: notice, register-check, caseworker. */
+    @Column(nullable = false)
+    public String source = "notice";
+
     /** The composite key. */
     public static class Key implements Serializable {
         public UUID caseId;

@@ -1,6 +1,11 @@
 package se.bokvar.cases;
 
-/** The lifecycle of a case (handbook ch. 5): aktualisering, förhandsbedömning, utredning, insats, uppföljning. */
+import se.bokvar.rules.casework.Stage;
+
+/**
+ * The lifecycle of a case (handbook ch. 5): aktualisering, förhandsbedömning, utredning, insats, uppföljning. The
+ * transitions are the legal-rules {@link Stage}'s.
+ */
 public enum CaseStatus {
     /** Aktualisering: the matter is opened. */
     OPENED,
@@ -12,5 +17,13 @@ public enum CaseStatus {
     SUPPORT,
     /** Uppföljning: only with consent. */
     FOLLOW_UP,
-    CLOSED
+    CLOSED;
+
+    public Stage stage() {
+        return Stage.valueOf(name());
+    }
+
+    public static CaseStatus of(Stage stage) {
+        return valueOf(stage.name());
+    }
 }

@@ -80,10 +80,69 @@ public class HouseholdCase {
     @Column(name = "act_by_date")
     public LocalDate actByDate;
 
+    /** The closed case of the same household this one follows, if any (a new notice after closing opens a new case). */
+    @Column(name = "previous_case_id")
+    public UUID previousCaseId;
+
+    /** How far the threat has come: the highest kind among the case's active notices (see {@link NoticeKind}). */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public NoticeKind escalation;
+
+    /** Opened by a Kronofogden notice: about a week remains. */
+    @Column(nullable = false)
+    public boolean urgent;
+
+    /** LIVES_IN or VISITS (umgängesbarn) when a notice or step said so. */
+    @Column(name = "children_relation")
+    public String childrenRelation;
+
+    @Column(name = "assigned_at")
+    public OffsetDateTime assignedAt;
+
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+
+    /** The outcome on closing (see {@link Outcome}). */
+    public String outcome;
+
+    @Column(name = "outcome_detail")
+    public String outcomeDetail;
+
+    @Column(name = "outcome_note")
+    public String outcomeNote;
+
+    /** The most urgent open deadline (the inbox sorts by it); null when none is open. */
+    @Column(name = "inbox_due_at")
+    public OffsetDateTime inboxDueAt;
+
+    @Column(name = "inbox_deadline")
+    public String inboxDeadline;
+
+    /** Whether any deadline of the case is breached (the inbox filter). */
+    @Column(name = "has_breached_deadline", nullable = false)
+    public boolean hasBreachedDeadline;
+
+    /** Notices on this case still without a recorded position (ställningstagande). */
+    @Column(name = "notices_without_position", nullable = false)
+    public int noticesWithoutPosition;
+
+    /** Increases with every change of who may work with the case (the ACCESS_CHANGED sequence). */
+    @Column(name = "access_sequence", nullable = false)
+    public long accessSequence;
+
     @Version
     public int version;
 
     public boolean childrenAffected() {
         return "YES".equals(childrenKnown);
+    }
+
+    public boolean isOpen() {
+        return status != CaseStatus.CLOSED;
+    }
+
+    public boolean flatKnown() {
+        return flatNumber != null && !flatNumber.isBlank();
     }
 }

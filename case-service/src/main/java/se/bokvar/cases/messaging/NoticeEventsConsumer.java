@@ -1,6 +1,5 @@
 package se.bokvar.cases.messaging;
 
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -11,16 +10,21 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
+import se.bokvar.cases.service.CaseAnnouncements;
+import se.bokvar.cases.service.IncomingNotice;
 import se.bokvar.cases.service.NoticeRegistration;
 import se.bokvar.contracts.NoticeEvents;
+import se.bokvar.contracts.v1.EarlyWarningReceivedV1;
+import se.bokvar.contracts.v1.RectificationRequestReceivedV1;
 import se.bokvar.contracts.v1.TerminationNoticeReceivedV1;
 import se.bokvar.platform.messaging.EventData;
 import se.bokvar.platform.messaging.IdempotentProcessor;
 import se.bokvar.platform.messaging.IncomingEvent;
 
 /**
- * Consumes the landlords' notices from notice-intake-service. Each event is applied exactly once (the
- * processed-event guard commits with the case); events of types this service does not know are skipped.
+ * Consumes every event of notice-intake-service (bokvar.intake.notices.v1): the three notice kinds, corrections,
+ * served-date updates and withdrawals. Each event is applied exactly once (the processed-event guard commits with
+ * the case); unreadable events go to the dead-letter topic; unknown types are skipped.
  */
 @ApplicationScoped
 public class NoticeEventsConsumer {
@@ -30,44 +34,43 @@ public class NoticeEventsConsumer {
     private final IdempotentProcessor processor;
     private final NoticeRegistration registration;
     private final ObjectMapper mapper;
+    private final CaseAnnouncements announcements;
 
     @Inject
-    public NoticeEventsConsumer(IdempotentProcessor processor, NoticeRegistration registration, ObjectMapper mapper) {
+    public NoticeEventsConsumer(IdempotentProcessor processor, NoticeRegistration registration, ObjectMapper mapper,
+            CaseAnnouncements announcements) {
         this.processor = processor;
         this.registration = registration;
         this.mapper = mapper;
+        this.announcements = announcements;
     }
 
     @Incoming("notices")
     public Uni<Void> consume(Message<String> message) {
-        IncomingEvent event;
-        try {
-            event = IncomingEvent.from(message);
-        } catch (IncomingEvent.MalformedEventException e) {
-            LOG.warnf("Not a CloudEvent of the platform (%s); sent to the dead-letter topic", e.getMessage());
-            return Uni.createFrom().completionStage(message.nack(e));
-        }
-        Uni<Boolean> work;
-        if (NoticeEvents.TERMINATION_RECEIVED.type().equals(event.type())) {
-            TerminationNoticeReceivedV1 data;
-            try {
-                data = EventData.read(mapper, event.data(), TerminationNoticeReceivedV1.class);
-            } catch (IncomingEvent.MalformedEventException e) {
-                LOG.warnf("Event %s (%s) has unreadable data; sent to the dead-letter topic", event.id(), event.type());
-                return Uni.createFrom().completionStage(message.nack(e));
-            }
-            work = processor.process(event, session -> registration.registerTermination(session, data, event.data()));
-        } else {
-            LOG.debugf("Ignoring event type %s", event.type());
-            work = Uni.createFrom().item(false);
-        }
-        return work.onItemOrFailure().transformToUni((done, failure) -> {
-            if (failure != null) {
-                LOG.errorf("Event %s (%s) could not be applied: %s", event.id(), event.type(), failure.getClass().getName());
-                return Uni.createFrom().completionStage(message.nack(failure));
-            }
-            return Uni.createFrom().completionStage(message.ack());
-        });
+        return Consuming.consume(message, announcements, this::work);
     }
 
+    Uni<Boolean> work(IncomingEvent event) {
+        String type = event.type();
+        if (NoticeEvents.TERMINATION_RECEIVED.type().equals(type)) {
+            IncomingNotice n = IncomingNotice.of(EventData.read(mapper, event.data(), TerminationNoticeReceivedV1.class), event.data());
+            return processor.process(event, session -> registration.register(session, n).replaceWithVoid());
+        }
+        if (NoticeEvents.RECTIFICATION_RECEIVED.type().equals(type)) {
+            IncomingNotice n = IncomingNotice.of(EventData.read(mapper, event.data(), RectificationRequestReceivedV1.class), event.data());
+            return processor.process(event, session -> registration.register(session, n).replaceWithVoid());
+        }
+        if (NoticeEvents.EARLY_WARNING_RECEIVED.type().equals(type)) {
+            IncomingNotice n = IncomingNotice.of(EventData.read(mapper, event.data(), EarlyWarningReceivedV1.class), event.data());
+            return processor.process(event, session -> registration.register(session, n).replaceWithVoid());
+        }
+        if (NoticeEvents.CORRECTED.type().equals(type) || NoticeEvents.SERVED_DATE_UPDATED.type().equals(type)
+                || NoticeEvents.WITHDRAWN.type().equals(type)) {
+            // read once here so unreadable data is dead-lettered rather than retried
+            registration.validateChange(event);
+            return processor.process(event, session -> registration.dispatchNoticeChange(session, event));
+        }
+        LOG.debugf("Ignoring event type %s", type);
+        return Uni.createFrom().item(false);
+    }
 }

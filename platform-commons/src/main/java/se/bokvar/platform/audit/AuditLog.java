@@ -21,6 +21,28 @@ public class AuditLog {
     static final String INSERT = "insert into audit_record (actor_subject, actor_username, actor_roles, actor_board,"
             + " action, resource_type, resource_ids, purpose) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 
+    static final String INSERT_SQL_CLIENT = "insert into audit_record (actor_subject, actor_username, actor_roles,"
+            + " actor_board, action, resource_type, resource_ids, purpose) values ($1, $2, $3, $4, $5, $6, $7, $8)";
+
+    /**
+     * Appends one record through a reactive SQL connection (a hot read path that uses the Vert.x client directly),
+     * in that connection's transaction; the same record as {@link #record(Mutiny.Session, Caller, String, String,
+     * Collection, String)}.
+     */
+    public Uni<Void> record(io.vertx.mutiny.sqlclient.SqlClient client, Caller caller, String action,
+            String resourceType, Collection<String> resourceIds, String purpose) {
+        io.vertx.mutiny.sqlclient.Tuple values = io.vertx.mutiny.sqlclient.Tuple.tuple()
+                .addString(caller.subject() == null ? "anonymous" : caller.subject())
+                .addString(caller.username())
+                .addString(String.join(",", caller.roles().stream().sorted().toList()))
+                .addString(caller.board())
+                .addString(action)
+                .addString(resourceType)
+                .addArrayOfString(List.copyOf(resourceIds).toArray(String[]::new))
+                .addString(purpose);
+        return client.preparedQuery(INSERT_SQL_CLIENT).execute(values).replaceWithVoid();
+    }
+
     /**
      * Appends one record in the session's transaction.
      *

@@ -1,0 +1,66 @@
+package se.bokvar.cases.service;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import io.smallrye.mutiny.Uni;
+import se.bokvar.cases.HouseholdCase;
+
+/**
+ * Finds the household's case for a notice (docs/domain-model.md, "Which case a notice belongs to"):
+ * <ol>
+ * <li>when both the notice and an open case name the flat: the open case of the same tenancy (tenancy key);</li>
+ * <li>when either lacks the flat number (Kronofogden's notices often do): an open case in the same building
+ * (building key) that shares at least one tenant's personnummer;</li>
+ * <li>otherwise a new case, linked to the household's most recent closed case found the same way.</li>
+ * </ol>
+ * All of it runs under a transaction-scoped advisory lock on the building key, so two replicas (or the notice and
+ * eviction consumers) never open two cases for one household at once. The case found is locked (FOR UPDATE).
+ */
+@ApplicationScoped
+public class CaseLocator {
+
+    static final String LOCK_BUILDING = "select 1 from (select pg_advisory_xact_lock(hashtextextended(?1, 7))) x";
+
+    static final String MATCH = """
+            select c.* from household_case c
+            where c.status %s 'CLOSED' and (
+                (?1 and c.flat_number is not null and c.tenancy_key = ?2)
+                or ((not ?1 or c.flat_number is null) and c.building_key = ?3
+                    and exists (select 1 from case_person p where p.case_id = c.id
+                                and p.personal_identity_number = any(?4))))
+            order by case when c.tenancy_key = ?2 then 0 else 1 end, %s
+            limit 1
+            """;
+
+    static final String OPEN = MATCH.formatted("<>", "c.opened_at") + " for update of c";
+    static final String CLOSED = MATCH.formatted("=", "c.closed_at desc");
+
+    /** Takes the building's lock for the rest of the transaction. */
+    public Uni<Void> lockBuilding(Mutiny.Session session, String buildingKey) {
+        return session.createNativeQuery(LOCK_BUILDING).setParameter(1, buildingKey).getSingleResult().replaceWithVoid();
+    }
+
+    /** The household's open case, locked; call {@link #lockBuilding} first. */
+    public Uni<Optional<HouseholdCase>> openCase(Mutiny.Session session, IncomingNotice notice) {
+        return match(session, OPEN, notice);
+    }
+
+    /** The household's most recently closed case, if any. */
+    public Uni<Optional<HouseholdCase>> previousCase(Mutiny.Session session, IncomingNotice notice) {
+        return match(session, CLOSED, notice);
+    }
+
+    private Uni<Optional<HouseholdCase>> match(Mutiny.Session session, String sql, IncomingNotice notice) {
+        return session.createNativeQuery(sql, HouseholdCase.class)
+                .setParameter(1, notice.flatKnown())
+                .setParameter(2, notice.keys().tenancyKey())
+                .setParameter(3, notice.keys().buildingKey())
+                .setParameter(4, notice.personalIdentityNumbers().toArray(String[]::new))
+                .getResultList()
+                .map(list -> list.stream().findFirst());
+    }
+}
