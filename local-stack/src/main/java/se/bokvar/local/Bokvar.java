@@ -65,6 +65,9 @@ public final class Bokvar {
                   down          stop a running 'up' (and everything it started)
                   status        show what is running and healthy
                   walkthrough   print the copy-paste walkthrough
+                  bench NAME    run a benchmark against a running stack (./bokvar bench help; docs/benchmarks.md)
+                  faults        fault injection on a stack of its own: Kafka, case-service and PostgreSQL killed and
+                                restarted while notices stream in; prints the counts (./bokvar faults --help)
                 """);
         return exit;
     }

@@ -318,6 +318,31 @@ public final class Stack implements AutoCloseable {
         awaitHealthy(spec);
     }
 
+    /**
+     * Restarts PostgreSQL (fault injection): {@link #stopPostgres()}, then after {@code downtime}
+     * {@link #startPostgres()}. The services are not told: their connection pools must reconnect by themselves.
+     */
+    public void restartPostgres(Duration downtime) throws IOException, InterruptedException {
+        stopPostgres();
+        if (!downtime.isZero() && !downtime.isNegative()) {
+            Thread.sleep(downtime.toMillis());
+        }
+        startPostgres();
+    }
+
+    /**
+     * Stops PostgreSQL with a fast shutdown (fault injection): every open connection is cut and new ones are refused,
+     * as the services see a crashed or restarting database server.
+     */
+    public void stopPostgres() throws IOException {
+        postgres.close();
+    }
+
+    /** Starts PostgreSQL again on the same port and data directory after {@link #stopPostgres()}. */
+    public void startPostgres() throws IOException {
+        postgres = Postgres.start(postgres.dataDir(), options.dataDir().resolve("postgres-bin"), options.ports().postgres());
+    }
+
     /** Resident memory per process in MiB (Linux /proc), including children such as Keycloak's JVM. */
     public Map<String, Long> residentMemoryMiB() {
         Map<String, Long> rss = new LinkedHashMap<>();
