@@ -110,6 +110,7 @@ class AcknowledgementTest {
         OffsetDateTime evictionAt = OffsetDateTime.parse("2026-03-17T09:00:00+01:00");
         Map<String, Object> receipt = Fixtures.received(notice(kfm, evictionAt));
         UUID caseId = UUID.randomUUID();
+        long latenciesBefore = metrics.acknowledgementLatencyCount();
         String eventId = Fixtures.publish(Fixtures.named(caseId, kfm, receipt, ANNA, "ASSIGNED", 1, evictionAt));
 
         JsonNode ack = acknowledgementsAtKronofogden(kfm, 1).get(0);
@@ -151,6 +152,10 @@ class AcknowledgementTest {
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                 .until(() -> kronofogden.all("/acknowledgements", "\"" + kfm + "\"").size() == 1);
         assertThat(Fixtures.query("select id from delivery where kfm_case_number = ? and kind = 'ACKNOWLEDGEMENT'", kfm)).hasSize(1);
+        // its latency (receipt to confirmation) was measured once, and is published without personal data
+        assertThat(metrics.acknowledgementLatencyCount()).isGreaterThanOrEqualTo(latenciesBefore + 1);
+        assertThat(io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString())
+                .contains("bokvar_kronofogden_acknowledgement_latency_seconds_count").doesNotContain(kfm);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package se.bokvar.kronofogden.service;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import se.bokvar.kronofogden.DeliveryKind;
 import se.bokvar.kronofogden.DeliveryAttempt;
 
@@ -25,6 +27,8 @@ import se.bokvar.kronofogden.DeliveryAttempt;
  * <li>{@code bokvar_kronofogden_acknowledgements_overdue_total}: acknowledgements that were not confirmed in time
  * (each counted once, when supervisors were alerted)</li>
  * <li>{@code bokvar_kronofogden_delivery_attempts_total{kind,outcome}}: attempts by outcome</li>
+ * <li>{@code bokvar_kronofogden_acknowledgement_latency_seconds} (count, sum, max, buckets): from an eviction
+ * notice's receipt to Kronofogden's confirmation of its first acknowledgement</li>
  * </ul>
  */
 @ApplicationScoped
@@ -35,6 +39,7 @@ public class DeliveryMetrics {
     private final AtomicLong overduePending = new AtomicLong();
     private final AtomicLong noticesUnacknowledged = new AtomicLong();
     private final Counter overdue;
+    private final Timer acknowledgementLatency;
 
     @Inject
     public DeliveryMetrics(MeterRegistry registry) {
@@ -55,6 +60,20 @@ public class DeliveryMetrics {
                 .register(registry);
         overdue = Counter.builder("bokvar.kronofogden.acknowledgements.overdue")
                 .description("Acknowledgements not confirmed in time (supervisors alerted)").register(registry);
+        acknowledgementLatency = Timer.builder("bokvar.kronofogden.acknowledgement.latency")
+                .description("From an eviction notice's receipt to Kronofogden's confirmation of its first acknowledgement")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofSeconds(1)).maximumExpectedValue(Duration.ofHours(24))
+                .register(registry);
+    }
+
+    void acknowledgementLatency(Duration latency) {
+        acknowledgementLatency.record(latency.isNegative() ? Duration.ZERO : latency);
+    }
+
+    /** Acknowledgements whose latency was recorded since start. */
+    public long acknowledgementLatencyCount() {
+        return acknowledgementLatency.count();
     }
 
     void attempt(DeliveryKind kind, DeliveryAttempt.Outcome outcome) {

@@ -267,6 +267,7 @@ public class DeliveryWorker {
     }
 
     private Uni<Void> record(UUID id, Instant attemptedAt, Result result) {
+        java.util.concurrent.atomic.AtomicReference<java.time.Duration> latency = new java.util.concurrent.atomic.AtomicReference<>();
         return sessionFactory.withTransaction((session, tx) -> session.find(Delivery.class, id, LockModeType.PESSIMISTIC_WRITE)
                 .flatMap(d -> {
                     DeliveryAttempt attempt = new DeliveryAttempt();
@@ -286,6 +287,10 @@ public class DeliveryWorker {
                             d.confirmedAt = EvictionIntake.stockholm(result.confirmedAt());
                             d.remoteReference = result.reference();
                             effect = announceConfirmed(session, d, result);
+                            if (d.kind == DeliveryKind.ACKNOWLEDGEMENT) {
+                                effect = effect.call(() -> firstAcknowledgementLatency(session, d, result.confirmedAt())
+                                        .invoke(latency::set));
+                            }
                         }
                     } else if (d.status == DeliveryStatus.PENDING) {
                         d.nextAttemptAt = EvictionIntake.stockholm(attemptedAt.plus(
@@ -297,6 +302,9 @@ public class DeliveryWorker {
                 }))
                 .invoke(kind -> {
                     metrics.attempt(kind, result.outcome());
+                    if (latency.get() != null) {
+                        metrics.acknowledgementLatency(latency.get());
+                    }
                     if (result.outcome() == DeliveryAttempt.Outcome.CONFIRMED) {
                         outbox.nudge();
                     } else {
@@ -304,6 +312,24 @@ public class DeliveryWorker {
                     }
                 })
                 .replaceWithVoid();
+    }
+
+    /**
+     * The time from the eviction notice's receipt to Kronofogden's confirmation of its first acknowledgement (null
+     * when an earlier acknowledgement of the same KFM case was already confirmed: a renewal after a reassignment is
+     * not the notice's acknowledgement latency).
+     */
+    private static Uni<java.time.Duration> firstAcknowledgementLatency(Mutiny.Session session, Delivery d, Instant confirmedAt) {
+        return session.createSelectionQuery("select count(x) from Delivery x where x.kind = :ack and x.kfmCaseNumber = :k"
+                + " and x.status = :confirmed and x.id <> :id", Long.class)
+                .setParameter("ack", DeliveryKind.ACKNOWLEDGEMENT).setParameter("k", d.kfmCaseNumber)
+                .setParameter("confirmed", DeliveryStatus.CONFIRMED).setParameter("id", d.id)
+                .getSingleResult()
+                .flatMap(earlier -> earlier > 0 ? Uni.createFrom().nullItem()
+                        : session.createSelectionQuery("select n.receivedAt from EvictionNotice n where n.kfmCaseNumber = :k",
+                                OffsetDateTime.class).setParameter("k", d.kfmCaseNumber).getSingleResultOrNull()
+                                .map(received -> received == null || confirmedAt == null ? null
+                                        : java.time.Duration.between(received.toInstant(), confirmedAt)));
     }
 
     private Uni<Void> announceConfirmed(Mutiny.Session session, Delivery d, Result result) {

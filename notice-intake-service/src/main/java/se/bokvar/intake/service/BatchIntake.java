@@ -47,15 +47,17 @@ public class BatchIntake {
     private final ObjectMapper mapper;
     private final Validator validator;
     private final Clock clock;
+    private final IntakeMetrics metrics;
 
     @Inject
     public BatchIntake(Mutiny.SessionFactory sessionFactory, NoticeIntake intake, ObjectMapper mapper, Validator validator,
-            Clock clock) {
+            Clock clock, IntakeMetrics metrics) {
         this.sessionFactory = sessionFactory;
         this.intake = intake;
         this.mapper = mapper;
         this.validator = validator;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     private record Parsed(int index, NoticeKind kind, String reference, Object request, Problem problem) {
@@ -89,6 +91,7 @@ public class BatchIntake {
                 switch (s.outcome()) {
                     case RECEIVED -> {
                         received++;
+                        metrics.received(s.kind(), IntakeMetrics.Channel.BATCH);
                         out.add(new ItemResult(p.index(), s.kind().name(), s.landlordReference(), "RECEIVED", 201, s.receipt(), null));
                     }
                     case ALREADY_RECEIVED -> {

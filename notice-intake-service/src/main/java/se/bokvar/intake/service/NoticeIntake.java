@@ -82,16 +82,18 @@ public class NoticeIntake {
     private final ObjectMapper mapper;
     private final NoticeContent content;
     private final Idempotency idempotency;
+    private final IntakeMetrics metrics;
 
     @Inject
     public NoticeIntake(Mutiny.SessionFactory sessionFactory, Outbox outbox, Clock clock, ObjectMapper mapper,
-            NoticeContent content, Idempotency idempotency) {
+            NoticeContent content, Idempotency idempotency, IntakeMetrics metrics) {
         this.sessionFactory = sessionFactory;
         this.outbox = outbox;
         this.clock = clock;
         this.mapper = mapper;
         this.content = content;
         this.idempotency = idempotency;
+        this.metrics = metrics;
     }
 
     // ---------------------------------------------------------------------------------------------- new notices
@@ -102,7 +104,7 @@ public class NoticeIntake {
         return idempotency.run(landlordId, idempotencyKey, fingerprint,
                 session -> store(session, landlordId, List.of(new Candidate(kind, request)), clock.instant())
                         .map(results -> single(results.get(0))))
-                .invoke(this::nudgeIfNew);
+                .invoke(outcome -> nudgeIfNew(outcome, () -> metrics.received(kind, IntakeMetrics.Channel.SINGLE)));
     }
 
     private Outcome single(Stored stored) {
@@ -223,7 +225,7 @@ public class NoticeIntake {
         String fingerprint = Fingerprint.of(mapper, "POST /api/v1/notices/" + noticeId + "/corrections", request);
         return idempotency.run(landlordId, idempotencyKey, fingerprint, session -> ownForUpdate(session, landlordId, noticeId)
                 .flatMap(notice -> applyCorrection(session, notice, request)))
-                .invoke(this::nudgeIfNew);
+                .invoke(outcome -> nudgeIfNew(outcome, () -> metrics.amended(IntakeMetrics.Amendment.CORRECTION)));
     }
 
     private Uni<Outcome> applyCorrection(Mutiny.Session session, Notice notice, CorrectionRequest request) {
@@ -318,7 +320,7 @@ public class NoticeIntake {
                                     notice.id.toString(), event))
                             .replaceWith(new Outcome(201, amendment.receipt, statusUrl(notice.id), false));
                 }))
-                .invoke(this::nudgeIfNew);
+                .invoke(outcome -> nudgeIfNew(outcome, () -> metrics.amended(IntakeMetrics.Amendment.SERVED_DATE)));
     }
 
     /** The landlord withdraws a notice (debt paid, termination withdrawn, sent in error). */
@@ -348,7 +350,7 @@ public class NoticeIntake {
                                     notice.id.toString(), event))
                             .replaceWith(new Outcome(201, amendment.receipt, statusUrl(notice.id), false));
                 }))
-                .invoke(this::nudgeIfNew);
+                .invoke(outcome -> nudgeIfNew(outcome, () -> metrics.amended(IntakeMetrics.Amendment.WITHDRAWAL)));
     }
 
     private NoticeAmendment amendment(UUID id, Notice notice, String action, OffsetDateTime receivedAt, AmendmentReceipt receipt) {
@@ -469,9 +471,10 @@ public class NoticeIntake {
         return new Receipt.RecoveryPeriodView(p.start(), p.lastDay(), p.legalBasis());
     }
 
-    private void nudgeIfNew(Outcome outcome) {
+    private void nudgeIfNew(Outcome outcome, Runnable count) {
         if (!outcome.replayed() && outcome.status() == 201) {
             outbox.nudge();
+            count.run();
         }
     }
 
