@@ -88,9 +88,13 @@ class ChecklistTest {
                 .body("caseStatus", equalTo("INVESTIGATION"));
         assertThat(CaseApi.read(ANNA, caseId).getString("deadlines.all.find { it.kind == 'PRE_ASSESSMENT' }.state"))
                 .isEqualTo("MET");
+        // the lifecycle never goes back: a second investigation is an invalid transition
+        step(ANNA, caseId, Map.of("kind", "INVESTIGATION_OPENED", "adultAgreement", true)).then().statusCode(409)
+                .body("detail", containsString("already open"));
         step(ANNA, caseId, Map.of("kind", "ACTION_PLAN", "notes", "Budget review")).then().statusCode(201);
         step(ANNA, caseId, Map.of("kind", "SUPPORT_DECIDED", "support", "FINANCIAL_AID_DEBT")).then().statusCode(201)
                 .body("caseStatus", equalTo("SUPPORT"));
+        step(ANNA, caseId, Map.of("kind", "INVESTIGATION_OPENED", "adultAgreement", true)).then().statusCode(409);
         // the register check, the internal check: allowed at any open stage, with who and when
         step(ANNA, caseId, Map.of("kind", "REGISTER_CHECK", "registeredAtAddress", true, "otherAdults", 1, "children", "NONE"))
                 .then().statusCode(201);

@@ -12,7 +12,6 @@ import static se.bokvar.cases.CaseApi.step;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -150,18 +149,41 @@ class ConsentEnforcementTest {
 
     @Test
     void aCommitmentOnTheLastDaysIsWarnedAndMeetsThePeriod() {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
-        String caseId = newCase(today.minusDays(20), Instant.now().minusSeconds(20L * 86400));
-        String lastDay = CaseApi.read(ANNA, caseId).getString("deadlines.recoveryPeriod.lastDay");
+        // served and received Mon 2026-11-02: the period's last day is Mon 2026-11-23
+        Instant received = OffsetDateTime.parse("2026-11-02T09:00:00+01:00").toInstant();
+        // sent Fri 20 Nov, three days before: on time, no warning
+        clock.set(OffsetDateTime.parse("2026-11-20T10:00:00+01:00").toInstant());
+        String early = newCase(LocalDate.of(2026, 11, 2), received);
+        assertThat(CaseApi.read(ANNA, early).getString("deadlines.recoveryPeriod.lastDay")).isEqualTo("2026-11-23");
+        CaseApi.openInvestigation(ANNA, early);
+        allow(early, "LANDLORD", "hemma-bostader", "PAYMENT_COMMITMENT", "PAYMENT_COMMITMENT");
+        JsonPath onTime = step(ANNA, early, Map.of("kind", "PAYMENT_COMMITMENT", "landlordId", "hemma-bostader",
+                "sentAt", "2026-11-20T09:00:00+01:00", "letterReference", "RR000000012SE"))
+                .then().statusCode(201).extract().jsonPath();
+        assertThat(onTime.getList("warnings")).doesNotContain("RECOVERY_PERIOD_ENDS_WITHIN_A_DAY");
+        assertThat(onTime.getList("flags")).isEmpty();
+        // sent Sun 22 Nov, the day before the last day: recorded, warned (the letter may arrive too late), on time
+        clock.set(OffsetDateTime.parse("2026-11-22T10:00:00+01:00").toInstant());
+        String caseId = newCase(LocalDate.of(2026, 11, 2), received);
         CaseApi.openInvestigation(ANNA, caseId);
         allow(caseId, "LANDLORD", "hemma-bostader", "PAYMENT_COMMITMENT", "PAYMENT_COMMITMENT");
         JsonPath r = step(ANNA, caseId, Map.of("kind", "PAYMENT_COMMITMENT", "landlordId", "hemma-bostader",
-                "sentAt", OffsetDateTime.now().minusMinutes(5).toString(), "letterReference", "RR000000015SE"))
+                "sentAt", "2026-11-22T09:00:00+01:00", "letterReference", "RR000000015SE"))
                 .then().statusCode(201).extract().jsonPath();
-        boolean withinADay = !today.plusDays(1).isBefore(LocalDate.parse(lastDay));
-        assertThat(r.getList("warnings").contains("RECOVERY_PERIOD_ENDS_WITHIN_A_DAY")).isEqualTo(withinADay);
+        assertThat(r.getList("warnings")).contains("RECOVERY_PERIOD_ENDS_WITHIN_A_DAY");
         assertThat(r.getList("flags")).isEmpty();
         assertThat(CaseApi.read(ANNA, caseId).getString("deadlines.recoveryPeriod.state")).isEqualTo("MET");
+        // sent on the last day itself: warned too, still on time
+        clock.set(OffsetDateTime.parse("2026-11-23T16:00:00+01:00").toInstant());
+        String lastDay = newCase(LocalDate.of(2026, 11, 2), received);
+        CaseApi.openInvestigation(ANNA, lastDay);
+        allow(lastDay, "LANDLORD", "hemma-bostader", "PAYMENT_COMMITMENT", "PAYMENT_COMMITMENT");
+        JsonPath onLastDay = step(ANNA, lastDay, Map.of("kind", "PAYMENT_COMMITMENT", "landlordId", "hemma-bostader",
+                "sentAt", "2026-11-23T15:00:00+01:00", "letterReference", "RR000000029SE"))
+                .then().statusCode(201).extract().jsonPath();
+        assertThat(onLastDay.getList("warnings")).contains("RECOVERY_PERIOD_ENDS_WITHIN_A_DAY");
+        assertThat(onLastDay.getList("flags")).isEmpty();
+        assertThat(CaseApi.read(ANNA, lastDay).getString("deadlines.recoveryPeriod.state")).isEqualTo("MET");
     }
 
     @Test

@@ -118,6 +118,15 @@ class InboxTest {
         // the listing is audited: one record naming the cases shown
         assertThat(CaseApi.sql("select count(*) from audit_record where action = 'inbox.list' and actor_username = 'erik'"
                 + " and resource_ids @> array[?, ?, ?]::text[]", ca, cb, ce).get(0)).isNotEqualTo("0");
+        // exactly one record per listing, naming exactly the cases of the page (a later page shows no positions)
+        int before = Integer.parseInt(CaseApi.sql("select count(*) from audit_record where action = 'inbox.list'"
+                + " and actor_username = 'erik'").get(0));
+        assertThat(inbox(ERIK, Map.of("limit", 2, "offset", 1))).containsExactly(cd, ca);
+        assertThat(CaseApi.sql("select count(*) from audit_record where action = 'inbox.list' and actor_username = 'erik'")
+                .get(0)).isEqualTo(String.valueOf(before + 1));
+        assertThat(CaseApi.sql("select array_to_string(resource_ids, ',') || '|' || resource_type from audit_record"
+                + " where action = 'inbox.list' and actor_username = 'erik' order by id desc limit 1"))
+                .containsExactly(cd + "," + ca + "|case");
 
         // bad filters are named
         given().auth().oauth2(ERIK).queryParam("type", "RUMOUR").get("/api/v1/inbox").then().statusCode(400)

@@ -75,9 +75,11 @@ public class DeadlineService {
     private final CaseAnnouncements announcements;
     private final Timeline timeline;
     private final ObjectMapper mapper;
+    private final DeadlineMetrics metrics;
 
     @Inject
     public DeadlineService(Clock clock, CaseAnnouncements announcements, Timeline timeline, ObjectMapper mapper,
+            DeadlineMetrics metrics,
             @ConfigProperty(name = "bokvar.deadlines.near.recovery-period") Duration recoveryLead,
             @ConfigProperty(name = "bokvar.deadlines.near.acknowledgement") Duration acknowledgementLead,
             @ConfigProperty(name = "bokvar.deadlines.near.eviction") Duration evictionLead) {
@@ -86,6 +88,7 @@ public class DeadlineService {
         this.announcements = announcements;
         this.timeline = timeline;
         this.mapper = mapper;
+        this.metrics = metrics;
     }
 
     /** The case's deadlines as they stand now, recomputed from the stored facts. */
@@ -189,6 +192,7 @@ public class DeadlineService {
                     DeadlineAlertV1 alert = new DeadlineAlertV1(alertId, c.id, due.kind().name(), due.alert().name(),
                             due.dueOn(), now, c.board, c.assignedTo);
                     return announcements.deadlineAlert(session, c, alert)
+                            .invoke(() -> metrics.appended(alertId, due.kind(), due.alert()))
                             .flatMap(x -> timeline.add(session, c.id, now, "DEADLINE_" + due.alert().name(),
                                     summary(due), null, due.ref(), Map.of("deadline", due.kind().name(),
                                             "dueOn", due.dueOn().toString())));
