@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
 
 /**
  * A case: one household (the people of one tenancy) facing eviction, in one unit of one social-services board.
- * See docs/domain-model.md for how notices find their case.
+ * See docs/cases.md for how notices find their case.
  */
 @Entity
 @Table(name = "household_case")

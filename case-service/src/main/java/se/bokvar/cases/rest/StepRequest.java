@@ -22,7 +22,7 @@ import se.bokvar.rules.casework.StepRules.VisitPurpose;
 
 /**
  * A checklist step (handbook ch. 6 and 7) with who did it, when, notes, and the fields of its kind. Which fields a
- * kind needs is listed in docs/case-service.md; a missing one is named in a 400.
+ * kind needs is listed in docs/cases.md; a missing one is named in a 400.
  */
 @Schema(name = "Step")
 public record StepRequest(

@@ -10,7 +10,7 @@ import io.smallrye.mutiny.Uni;
 import se.bokvar.cases.HouseholdCase;
 
 /**
- * Finds the household's case for a notice (docs/domain-model.md, "Which case a notice belongs to"):
+ * Finds the household's case for a notice (docs/cases.md, "Household, tenancy and which case a notice belongs to"):
  * <ol>
  * <li>when both the notice and an open case name the flat: the open case of the same tenancy (tenancy key);</li>
  * <li>when either lacks the flat number (Kronofogden's notices often do): an open case in the same building
