@@ -1,0 +1,157 @@
+package se.bokvar.bench.intake;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * CPU time used by the stack's processes (Linux {@code /proc}; nothing on other systems), so that a figure taken
+ * while other programs share the machine can still say how much CPU one notice costs each part. The services are
+ * found by their jar and the HTTP port in their environment, PostgreSQL by its {@code -p} port (the postmaster's own
+ * time, its exited children's and its live backends'), Kafka by the listener port in its properties file.
+ */
+final class StackCpu {
+
+    private static final Path PROC = Path.of("/proc");
+    private static final long HZ = 100; // USER_HZ on Linux
+
+    /** A part of the stack and its process ids. */
+    record Part(String name, List<Long> pids, boolean withChildren) {
+    }
+
+    private final List<Part> parts;
+
+    private StackCpu(List<Part> parts) {
+        this.parts = parts;
+    }
+
+    List<Part> parts() {
+        return parts;
+    }
+
+    static StackCpu find(Map<String, Integer> servicePorts, int pgPort, int kafkaPort) {
+        List<Part> found = new ArrayList<>();
+        if (!Files.isDirectory(PROC)) {
+            return new StackCpu(found);
+        }
+        Map<String, List<Long>> services = new LinkedHashMap<>();
+        servicePorts.keySet().forEach(k -> services.put(k, new ArrayList<>()));
+        List<Long> postmaster = new ArrayList<>();
+        List<Long> kafka = new ArrayList<>();
+        try (var dirs = Files.list(PROC)) {
+            for (Path p : dirs.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+                long pid = Long.parseLong(p.getFileName().toString());
+                String cmd = read(p.resolve("cmdline")).replace('\0', ' ');
+                if (cmd.contains("quarkus-run.jar")) {
+                    String env = read(p.resolve("environ"));
+                    for (Map.Entry<String, Integer> s : servicePorts.entrySet()) {
+                        if (cmd.contains("/" + s.getKey() + "/") && env.contains("\0BOKVAR_HTTP_PORT=" + s.getValue() + "\0")) {
+                            services.get(s.getKey()).add(pid);
+                        }
+                    }
+                } else if (cmd.contains("/bin/postgres ") && cmd.contains(" -p " + pgPort + " ")) {
+                    postmaster.add(pid);
+                } else if (cmd.contains("kafka.Kafka ")) {
+                    String[] args = cmd.trim().split(" ");
+                    String props = read(Path.of(args[args.length - 1]));
+                    if (props.contains(":" + kafkaPort + "\n") || props.contains(":" + kafkaPort + ",")) {
+                        kafka.add(pid);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return new StackCpu(found);
+        }
+        services.forEach((name, pids) -> {
+            if (!pids.isEmpty()) {
+                found.add(new Part(name, pids, false));
+            }
+        });
+        if (!postmaster.isEmpty()) {
+            found.add(new Part("postgresql", postmaster, true));
+        }
+        if (!kafka.isEmpty()) {
+            found.add(new Part("kafka", kafka, false));
+        }
+        return new StackCpu(found);
+    }
+
+    /** CPU seconds per part until now. */
+    Map<String, Double> snapshot() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (Part part : parts) {
+            double seconds = 0;
+            for (long pid : part.pids()) {
+                seconds += cpu(pid, part.withChildren());
+                if (part.withChildren()) {
+                    for (long child : children(pid)) {
+                        seconds += cpu(child, false);
+                    }
+                }
+            }
+            m.put(part.name(), seconds);
+        }
+        return m;
+    }
+
+    static Map<String, Double> delta(Map<String, Double> before, Map<String, Double> after) {
+        Map<String, Double> d = new LinkedHashMap<>();
+        after.forEach((k, v) -> d.put(k, v - before.getOrDefault(k, 0.0)));
+        return d;
+    }
+
+    /** The one-minute load average, or -1 where unknown. */
+    static double loadAverage() {
+        String s = read(PROC.resolve("loadavg"));
+        try {
+            return s.isBlank() ? -1 : Double.parseDouble(s.split(" ")[0]);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static double cpu(long pid, boolean withReapedChildren) {
+        String stat = read(PROC.resolve(pid + "/stat"));
+        int close = stat.lastIndexOf(')');
+        if (close < 0) {
+            return 0;
+        }
+        String[] f = stat.substring(close + 2).split(" ");
+        // after the command: state(0) ppid(1) ... utime(11) stime(12) cutime(13) cstime(14)
+        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        if (withReapedChildren) {
+            ticks += Long.parseLong(f[13]) + Long.parseLong(f[14]);
+        }
+        return ticks / (double) HZ;
+    }
+
+    private static List<Long> children(long pid) {
+        List<Long> out = new ArrayList<>();
+        try (var tasks = Files.list(PROC.resolve(pid + "/task"))) {
+            for (Path t : tasks.toList()) {
+                String c = read(t.resolve("children")).trim();
+                if (!c.isEmpty()) {
+                    for (String s : c.split(" ")) {
+                        out.add(Long.parseLong(s));
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // gone
+        }
+        return out;
+    }
+
+    private static String read(Path p) {
+        try {
+            return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+}
