@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +20,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import se.bokvar.local.stack.PersonalDataScan;
 import se.bokvar.local.stack.ServiceSpec;
 import se.bokvar.local.stack.Stack;
-import se.bokvar.local.stack.StackPorts;
 import se.bokvar.local.stack.Walkthrough;
 
 /**
@@ -29,17 +30,22 @@ import se.bokvar.local.stack.Walkthrough;
 class WalkthroughSystemTest {
 
     static Stack stack;
+    static RecordingProxy casesProxy;
+    static RecordingProxy consentProxy;
 
     @BeforeAll
     static void startTheStack() throws Exception {
-        Path root = Path.of(System.getProperty("bokvar.root", "..")).toAbsolutePath().normalize();
-        Path target = root.resolve("system-tests/target");
-        stack = Stack.start(new Stack.Options(root, target.resolve("stack"), target, StackPorts.random(), true,
-                ServiceSpec.ALL, System.out, Map.of()));
+        stack = SystemStacks.start("stack", Map.of());
     }
 
     @AfterAll
     static void stopTheStack() {
+        if (casesProxy != null) {
+            casesProxy.close();
+        }
+        if (consentProxy != null) {
+            consentProxy.close();
+        }
         if (stack != null) {
             stack.close();
         }
@@ -50,6 +56,11 @@ class WalkthroughSystemTest {
     void theWalkthroughThatUpPrintsWorksAsPrinted() throws Exception {
         ProcessBuilder bash = new ProcessBuilder("bash", "-c", Walkthrough.script()).redirectErrorStream(true);
         bash.environment().putAll(Walkthrough.environment(stack));
+        // case-service and consent-service behind recording proxies: the audit check knows every read made
+        casesProxy = new RecordingProxy(stack.url(ServiceSpec.CASES));
+        consentProxy = new RecordingProxy(stack.url(ServiceSpec.CONSENT));
+        bash.environment().put("CASES", casesProxy.url());
+        bash.environment().put("CONSENT", consentProxy.url());
         Process process = bash.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -61,9 +72,40 @@ class WalkthroughSystemTest {
                 .contains("Walkthrough complete");
     }
 
-    /** Personal identity numbers never reach a log, though the walkthrough sent one through every service. */
+    /**
+     * The audit trail is complete: every read of a case or of person data the walkthrough made (case lookups by
+     * notice, the case, the inbox, the timeline; consent reads, if any) has its audit record in the service's
+     * audit_record table, by the same actor, naming exactly the cases the answer showed.
+     */
     @Test
     @Order(2)
+    void everyReadTheWalkthroughMadeIsAudited() throws Exception {
+        assertThat(casesProxy).as("the walkthrough ran").isNotNull();
+        List<AuditTrail.Expected> expected = new ArrayList<>(AuditTrail.expected("case-service", casesProxy.exchanges()));
+        expected.addAll(AuditTrail.expected("consent-service", consentProxy.exchanges()));
+        List<AuditTrail.Recorded> recorded = new ArrayList<>(AuditTrail.recorded("case-service",
+                stack.postgres().superuserJdbcUrl(stack.database(ServiceSpec.CASES).database())));
+        recorded.addAll(AuditTrail.recorded("consent-service",
+                stack.postgres().superuserJdbcUrl(stack.database(ServiceSpec.CONSENT).database())));
+
+        // the walkthrough's reads, as its text says: the case (once), the inbox, the timeline, and the lookups that
+        // found both cases; so the check cannot pass on an empty list
+        Map<String, Long> actions = expected.stream().collect(Collectors.groupingBy(AuditTrail.Expected::action,
+                Collectors.counting()));
+        assertThat(actions).containsEntry("case.read", 1L).containsEntry("inbox.list", 1L)
+                .containsEntry("case.timeline", 1L).containsKey("case.list");
+        assertThat(expected.stream().filter(e -> e.action().equals("case.list") && !e.resourceIds().isEmpty()))
+                .as("lookups by notice that found a case").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(expected.stream().filter(e -> e.action().equals("inbox.list")).findFirst().orElseThrow().resourceIds())
+                .as("cases the inbox showed").isNotEmpty();
+
+        assertThat(AuditTrail.missing(expected, recorded)).as("reads answered without an audit record").isEmpty();
+        System.out.printf("Audit trail: %d reads of case or person data, every one audited (%s)%n", expected.size(), actions);
+    }
+
+    /** Personal identity numbers never reach a log, though the walkthrough sent one through every service. */
+    @Test
+    @Order(3)
     void noProcessLoggedAPersonalIdentityNumber() throws IOException {
         assertThat(PersonalDataScan.scan(stack.logFiles())).isEmpty();
     }

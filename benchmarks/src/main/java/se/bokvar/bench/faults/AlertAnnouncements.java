@@ -37,8 +37,8 @@ final class AlertAnnouncements {
     final Map<String, Set<String>> byAlert = new HashMap<>();
     /** event id → how many copies are on the topic. */
     final Map<String, Integer> copies = new HashMap<>();
-    /** Case ids with a BREACHED alert of the EVICTION deadline. */
-    final Set<String> evictionBreachedCases = new HashSet<>();
+    /** "deadline/alert" (e.g. RECOVERY_PERIOD/BREACHED) → the case ids it was announced for. */
+    final Map<String, Set<String>> casesByAlert = new HashMap<>();
 
     static AlertAnnouncements read(String bootstrapServers, Duration timeout) {
         AlertAnnouncements a = new AlertAnnouncements();
@@ -84,9 +84,7 @@ final class AlertAnnouncements {
             String key = caseId + "/" + deadline + "/" + data.path("dueOn").asText() + "/" + alert;
             byAlert.computeIfAbsent(key, k -> new HashSet<>()).add(id);
             copies.merge(id, 1, Integer::sum);
-            if ("EVICTION".equals(deadline) && "BREACHED".equals(alert)) {
-                evictionBreachedCases.add(caseId);
-            }
+            casesByAlert.computeIfAbsent(deadline + "/" + alert, k -> new HashSet<>()).add(caseId);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("a deadline alert event " + id + " is not JSON", e);
         }
@@ -95,6 +93,11 @@ final class AlertAnnouncements {
     private static String header(ConsumerRecord<String, String> r, String name) {
         Header h = r.headers().lastHeader(name);
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    /** The cases a "deadline/alert" was announced for. */
+    Set<String> cases(String deadlineAndAlert) {
+        return casesByAlert.getOrDefault(deadlineAndAlert, Set.of());
     }
 
     /** Distinct breach announcements (BREACHED alerts, counted once per event id). */

@@ -36,7 +36,7 @@ public record FaultOptions(double landlordRate, double evictionRate, int concurr
 
     /** The system test's short version: the same faults, shorter phases, fewer notices. */
     public static FaultOptions shortVersion() {
-        return new FaultOptions(10, 0.5, 32, Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(4),
+        return new FaultOptions(10, 0.5, 64, Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(4),
                 Duration.ofSeconds(8), 1, Duration.ofSeconds(1), Duration.ofSeconds(120));
     }
 }

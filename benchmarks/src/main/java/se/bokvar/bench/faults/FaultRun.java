@@ -98,8 +98,9 @@ public final class FaultRun {
             CaseworkerReads reads = new CaseworkerReads(http, anna, stack.url(ServiceSpec.CASES), o.readInterval(), ledger);
 
             out.printf("Fault run %s: %.1f landlord notices/s and %.1f eviction notices/s (real tokens), a caseworker reading"
-                    + " every %d ms; %d round(s) of faults, each part down %d s%n", runId, o.landlordRate(), o.evictionRate(),
-                    o.readInterval().toMillis(), o.rounds(), o.downtime().toSeconds());
+                    + " every %d ms; %d round(s) of faults, each part down %d s; load average %s%n", runId, o.landlordRate(),
+                    o.evictionRate(), o.readInterval().toMillis(), o.rounds(), o.downtime().toSeconds(),
+                    FaultsCommand.loadAverage());
             landlords.start();
             evictions.start();
             reads.start();
@@ -119,10 +120,7 @@ public final class FaultRun {
             evictions.stop();
             reads.stop();
             workers.shutdown();
-            if (!workers.awaitTermination(o.requestTimeout().toSeconds() + 30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("requests still running " + (o.requestTimeout().toSeconds() + 30)
-                        + " s after the load stopped");
-            }
+            awaitLastAnswers(workers);
 
             Mark converging = begin("convergence (until every stored notice is a case and every outbox is published)");
             StoreState beforeRetry = awaitConvergence();
@@ -160,6 +158,26 @@ public final class FaultRun {
         } finally {
             workers.shutdownNow();
             io.shutdownNow();
+        }
+    }
+
+    /**
+     * Waits for the requests still queued or in flight when the load stopped (open loop: while a part hangs,
+     * requests queue up behind the busy senders and go out late), at most five minutes.
+     */
+    private void awaitLastAnswers(ExecutorService workers) throws InterruptedException {
+        java.util.concurrent.ThreadPoolExecutor pool = (java.util.concurrent.ThreadPoolExecutor) workers;
+        long queuedAtStop = pool.getQueue().size();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+            out.printf("             %d requests in flight, %d queued%n", pool.getActiveCount(), pool.getQueue().size());
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("requests still running five minutes after the load stopped");
+            }
+        }
+        if (queuedAtStop > 0) {
+            out.printf("             (%d requests were still queued behind the %d senders when the load stopped)%n",
+                    queuedAtStop, o.concurrency());
         }
     }
 
@@ -270,9 +288,9 @@ public final class FaultRun {
     private Map<String, Map<String, Integer>> audited(String subject) throws SQLException {
         Map<String, Map<String, Integer>> audited = new HashMap<>();
         try (Connection c = DriverManager.getConnection(databases().get(ServiceSpec.CASES.name()));
-                PreparedStatement ps = c.prepareStatement("select action, id, count(*) from audit_record,"
-                        + " unnest(resource_ids) as id where actor_subject = ? and action in ('case.read', 'case.list')"
-                        + " group by action, id")) {
+                PreparedStatement ps = c.prepareStatement("select a.action, r.resource_id, count(*) from audit_record a,"
+                        + " unnest(a.resource_ids) as r(resource_id) where a.actor_subject = ?"
+                        + " and a.action in ('case.read', 'case.list') group by a.action, r.resource_id")) {
             ps.setString(1, subject);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

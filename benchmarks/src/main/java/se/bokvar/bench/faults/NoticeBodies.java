@@ -49,11 +49,11 @@ final class NoticeBodies {
     }
 
     /**
-     * An eviction notice whose eviction day was two days ago: the case's eviction deadline is breached the moment it
-     * is registered, so every eviction notice makes one breach to announce, once.
+     * An eviction notice for tomorrow at 09:00 (Kronofogden sends only future evictions): the eviction is within the
+     * two days before it that make it near, so every eviction case has a near alert to announce, exactly once.
      */
     synchronized String eviction(int i) {
-        OffsetDateTime evictionAt = ZonedDateTime.now(STOCKHOLM).minusDays(2).withHour(9).withMinute(0).withSecond(0)
+        OffsetDateTime evictionAt = ZonedDateTime.now(STOCKHOLM).plusDays(1).withHour(9).withMinute(0).withSecond(0)
                 .withNano(0).toOffsetDateTime();
         return """
                 {"kfmCaseNumber":"%s",\

@@ -150,23 +150,29 @@ final class Verification {
             report.violations.add("deadline alerts announced twice on Kafka: " + announced.duplicateBreaches()
                     + " breaches, " + (announced.duplicateAlerts() - announced.duplicateBreaches()) + " near alerts");
         }
-        // every registered eviction notice's case has a breached eviction deadline (its eviction day was two days ago)
-        Set<String> evictionCases = new HashSet<>();
+        // no alert that was due is lost: every termination's case has its recovery period announced as near (the run
+        // makes 'near' 30 days, FaultsCommand.serviceEnvironment), every eviction case (eviction tomorrow) its eviction
+        expectAnnounced("termination cases whose near recovery period was announced", "RECOVERY_PERIOD/NEAR",
+                Verification::landlord);
+        expectAnnounced("eviction cases whose near eviction was announced", "EVICTION/NEAR", Verification::kfm);
+    }
+
+    private void expectAnnounced(String figure, String alert, Predicate<SentNotice> which) {
+        Set<String> cases = new HashSet<>();
         for (SentNotice n : ledger) {
-            if (kfm(n)) {
+            if (which.test(n)) {
                 for (String id : stored(after, n)) {
                     StoreState.CaseNotice c = after.caseNotices.get(id);
                     if (c != null) {
-                        evictionCases.add(c.caseId());
+                        cases.add(c.caseId());
                     }
                 }
             }
         }
-        long unannounced = evictionCases.stream().filter(c -> !announced.evictionBreachedCases.contains(c)).count();
-        report.figures.put("eviction cases whose breach was announced",
-                (evictionCases.size() - unannounced) + " of " + evictionCases.size());
+        long unannounced = cases.stream().filter(c -> !announced.cases(alert).contains(c)).count();
+        report.figures.put(figure, (cases.size() - unannounced) + " of " + cases.size());
         if (unannounced > 0) {
-            report.violations.add(unannounced + " eviction cases with a breached eviction day were never announced");
+            report.violations.add(unannounced + " cases never got their " + alert + " alert announced");
         }
     }
 

@@ -255,8 +255,16 @@ public final class Stack implements AutoCloseable {
     }
 
     private void awaitHealthy(ServiceSpec spec) throws InterruptedException {
-        Http.await(spec.name(), url(spec) + "/q/health/ready", r -> r.statusCode() == 200, Duration.ofSeconds(120),
+        Http.await(spec.name(), url(spec) + "/q/health/ready", r -> r.statusCode() == 200, readyTimeout(),
                 services.get(spec));
+    }
+
+    /**
+     * How long a service may take to become ready: 120 s, or the system property {@code bokvar.ready-timeout}
+     * (seconds), for a machine busy with other work.
+     */
+    static Duration readyTimeout() {
+        return Duration.ofSeconds(Long.getLong("bokvar.ready-timeout", 120));
     }
 
     public String url(ServiceSpec spec) {

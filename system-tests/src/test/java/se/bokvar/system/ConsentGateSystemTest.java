@@ -1,0 +1,184 @@
+package se.bokvar.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.bokvar.local.stack.ServiceSpec;
+import se.bokvar.local.stack.Stack;
+
+/**
+ * The consent gate across real services: a disclosure step in case-service asks the real consent-service, with the
+ * caseworker's own Keycloak token, and is refused until a consent is recorded, allowed while it holds, refused again
+ * the moment it is withdrawn, and refused (fail closed) while consent-service is down. consent-service knows the
+ * case only from case-service's events, so this also proves the access projection travels over Kafka.
+ */
+class ConsentGateSystemTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final String PNR = "19850315-2384";
+
+    static Stack stack;
+
+    @BeforeAll
+    static void startTheStack() throws Exception {
+        stack = SystemStacks.start("consent-gate-stack", Map.of());
+    }
+
+    @AfterAll
+    static void stopTheStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    static String token(String... form) throws Exception {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < form.length; i += 2) {
+            body.append(i == 0 ? "" : "&").append(form[i]).append('=').append(URLEncoder.encode(form[i + 1], StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(stack.keycloak().baseUrl()
+                        + "/realms/bokvar/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return JSON.readTree(answer.body()).get("access_token").asText();
+    }
+
+    static HttpResponse<String> call(String method, String url, String token, Object body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token);
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonNode json(HttpResponse<String> answer) throws Exception {
+        return JSON.readTree(answer.body());
+    }
+
+    static HttpResponse<String> informLandlord(String caseId, String anna) throws Exception {
+        return call("POST", stack.url(ServiceSpec.CASES) + "/api/v1/cases/" + caseId + "/steps", anna,
+                Map.of("kind", "INFORM_LANDLORD_PLANNED_SUPPORT", "landlordId", "hemma-bostader",
+                        "notes", "Told the landlord that a repayment plan is being set up"));
+    }
+
+    @Test
+    void aDisclosureIsAllowedOnlyWhileARecordedConsentCoversIt() throws Exception {
+        String landlord = token("grant_type", "client_credentials", "client_id", "landlord-hemma", "client_secret", "hemma-demo-secret");
+        String anna = token("grant_type", "password", "client_id", "bokvar-cli", "username", "anna", "password", "demo");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+
+        // a landlord's termination for a flat in Nordost
+        HttpResponse<String> receipt = call("POST", stack.url(ServiceSpec.INTAKE) + "/api/v1/notices/termination-unpaid-rent",
+                landlord, Map.ofEntries(Map.entry("tenure", "RENTAL"),
+                        Map.entry("landlordReference", "CG-" + UUID.randomUUID().toString().substring(0, 8)),
+                        Map.entry("tenants", new Object[] { Map.of("personalIdentityNumber", PNR, "name", "Maria Exempelsson") }),
+                        Map.entry("address", Map.of("street", "Samtyckesgatan 3", "postalCode", "415 02", "city", "Göteborg",
+                                "flatNumber", "1201")),
+                        Map.entry("rooms", 2), Map.entry("monthlyRent", 7850), Map.entry("debtAmount", 15700),
+                        Map.entry("monthsInArrears", 2), Map.entry("servedOn", today.toString()),
+                        Map.entry("childrenKnown", "NO"), Map.entry("contactPerson", Map.of("name", "Karin Förvaltare"))));
+        assertThat(receipt.statusCode()).as(receipt.body()).isEqualTo(201);
+        String noticeId = json(receipt).get("noticeId").asText();
+
+        String caseId = null;
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (caseId == null && System.nanoTime() < until) {
+            HttpResponse<String> cases = call("GET", stack.url(ServiceSpec.CASES) + "/api/v1/cases?noticeId=" + noticeId, anna, null);
+            if (cases.statusCode() == 200 && json(cases).path(0).path("id").isTextual()) {
+                caseId = json(cases).get(0).get("id").asText();
+            } else {
+                Thread.sleep(300);
+            }
+        }
+        assertThat(caseId).as("a case for the notice").isNotNull();
+        String consents = stack.url(ServiceSpec.CONSENT) + "/api/v1/cases/" + caseId + "/consents";
+
+        // no consent recorded: the disclosure is refused with a clear problem, and the refusal is recorded
+        HttpResponse<String> refused = informLandlord(caseId, anna);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(json(refused).get("type").asText()).endsWith("/consent-required");
+
+        // consent-service learns the case from case-service's events: wait until it accepts a consent for it
+        Map<String, Object> consent = Map.of("personalIdentityNumber", PNR,
+                "parties", new Object[] { Map.of("kind", "LANDLORD", "id", "hemma-bostader", "name", "Hemma Bostäder AB") },
+                "purposes", new Object[] { "INFORM_PLANNED_SUPPORT" }, "categories", new Object[] { "PLANNED_SUPPORT" },
+                "form", "ORAL_DOCUMENTED", "givenOn", today.toString(), "note", "By phone");
+        HttpResponse<String> recorded = null;
+        until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < until) {
+            recorded = call("POST", consents, anna, consent);
+            if (recorded.statusCode() != 404 && recorded.statusCode() != 409) {
+                break;
+            }
+            Thread.sleep(300);
+        }
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        String consentId = json(recorded).get("id").asText();
+
+        // with the consent the step is done, and the decision with the consent's version is on it
+        HttpResponse<String> done = informLandlord(caseId, anna);
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(201);
+        assertThat(json(done).at("/consent/decision").asText()).isEqualTo("ALLOW");
+        assertThat(json(done).at("/consent/consentId").asText()).isEqualTo(consentId);
+        assertThat(json(done).at("/consent/consentVersion").asInt()).isEqualTo(1);
+
+        // Maria withdraws it: the very next disclosure is refused
+        HttpResponse<String> withdrawn = call("POST", stack.url(ServiceSpec.CONSENT) + "/api/v1/consents/" + consentId + "/withdrawals",
+                anna, Map.of("whole", true, "withdrawnOn", today.toString(), "form", "ORAL_DOCUMENTED"));
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isIn(200, 201);
+        HttpResponse<String> afterWithdrawal = informLandlord(caseId, anna);
+        assertThat(afterWithdrawal.statusCode()).as(afterWithdrawal.body()).isEqualTo(403);
+
+        // a new consent, then consent-service goes down: case-service fails closed with a clear problem
+        // (503 dependency-unavailable: the caller's request was fine; nothing is disclosed, the attempt is recorded)
+        assertThat(call("POST", consents, anna, consent).statusCode()).isEqualTo(201);
+        assertThat(informLandlord(caseId, anna).statusCode()).isEqualTo(201);
+        stack.killService(ServiceSpec.CONSENT);
+        try {
+            HttpResponse<String> closed = informLandlord(caseId, anna);
+            assertThat(closed.statusCode()).as(closed.body()).isEqualTo(503);
+            assertThat(json(closed).get("type").asText()).endsWith("/dependency-unavailable");
+            assertThat(closed.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(json(closed).get("detail").asText()).containsIgnoringCase("consent");
+        } finally {
+            stack.restartService(ServiceSpec.CONSENT);
+        }
+        // back: disclosures covered by the consent work again (the first calls to a cold JVM on a loaded machine may
+        // still exceed case-service's consent timeout, and are refused as they must be)
+        int status = 0;
+        until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (status != 201 && System.nanoTime() < until) {
+            status = informLandlord(caseId, anna).statusCode();
+            assertThat(status).isIn(201, 503);
+            if (status != 201) {
+                Thread.sleep(1000);
+            }
+        }
+        assertThat(status).isEqualTo(201);
+    }
+}
