@@ -126,6 +126,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.is(e)) {
+            // not the client's fault and nothing was done: tell it to try again shortly (PostgreSQL restarting)
+            LOG.warnf("Database unavailable while handling a request: %s", e.getClass().getName());
+            return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .entity(Problem.of(ProblemType.DEPENDENCY_UNAVAILABLE,
+                            "The database is not reachable right now; nothing was changed. Try again in a few seconds.")
+                            .withInstance(instance(uri))).build();
+        }
         // The message may come from a library; the redacting log filter masks personal identity numbers.
         LOG.error("Unexpected error while handling a request", e);
         return respond(Problem.of(ProblemType.INTERNAL, "Something went wrong on our side; it has been logged."), uri);
@@ -167,6 +175,15 @@ public class ProblemMappers {
     }
 
     private static URI instance(UriInfo uri) {
-        return uri == null ? null : URI.create(uri.getPath());
+        if (uri == null) {
+            return null;
+        }
+        // the path as the client sent it (still percent-encoded): the decoded one may hold characters a URI cannot
+        // (a space, a quote), and answering a hostile path must never fail with a 500
+        try {
+            return URI.create(uri.getPath(false));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -64,7 +64,7 @@ public final class AuthorizationMatrix {
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("No authorization matrix at src/test/resources/" + resource
-                        + "; create it (see docs/security.md)");
+                        + "; create it (see docs/security-tests.md)");
             }
             return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {

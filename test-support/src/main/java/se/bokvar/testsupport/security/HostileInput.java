@@ -43,7 +43,7 @@ public final class HostileInput {
 
     /** What one move does. */
     public enum Kind {
-        REMOVE_FIELD, NULL_VALUE, WRONG_TYPE, RANDOM_TEXT, NASTY_TEXT, HUGE_TEXT, BLANK_TEXT, NUMBER_EDGE, DATE_EDGE,
+        REMOVE_FIELD, NULL_VALUE, WRONG_TYPE, RANDOM_TEXT, NASTY_TEXT, PERSONNUMMER, HUGE_TEXT, BLANK_TEXT, NUMBER_EDGE, DATE_EDGE,
         ENUM_JUNK, DEEP_NESTING, EXTRA_FIELD, ARRAY_SIZE, BROKEN_JSON, MEDIA_TYPE, PATH_PARAMETER, QUERY_PARAMETER,
         HEADER_PARAMETER
     }
@@ -72,9 +72,18 @@ public final class HostileInput {
             "${jndi:ldap://127.0.0.1:1/x}", "#{7*7}{{7*7}}", "%s%s%s%n%x", "../../../../etc/passwd", "\\", "\"", "'", "`",
             "\u202Eevil\u202C", "\u200B\u200D\uFEFF", "\uD83D\uDC69\u200D\uD83D\uDC69\u200D\uD83D\uDC67", "e\u0301\u0301\u0301",
             "Ω≈ç√∫˜µ≤≥÷", "ジャパン", "مرحبا", "\u0000", "a\u0000b", "\u0007\u0008\u001b[31m", "line\r\nSet-Cookie: x=y",
-            "\u0085\u2028\u2029", "\uD800", "\uDC00x", "\uFFFF\uFFFE", "19850315-2384", "850315-2384", "null", "undefined",
+            "\u0085\u2028\u2029", "\uD800", "\uDC00x", "\uFFFF\uFFFE", "19850315-2384", "850315-2384",
+            // personnummer: wrong check digit, impossible month/day, samordningsnummer-like day, short, long, letters
+            "19850315-2385", "19851315-2384", "19850332-2384", "19850375-2381", "198503152384", "8503152384",
+            "19850315+2384", "1985031-52384", "19850315-23844", "1985O315-2384", "00000000-0000", "99999999-9999", "null", "undefined",
             "NaN", "-1", "99999999999999999999999999999", "true", "0x41", "1e999", " ", "\t", "", "   leading",
             "trailing   ", "%00", "%2e%2e%2f", "*", "?", "&", "=", "#", "SELECT pg_sleep(10)", "\u00a0");
+
+    /** Invalid personnummer, for the fields that take one. */
+    static final List<String> INVALID_PERSONNUMMER = List.of("19850315-2385", "19851315-2384", "19850332-2384",
+            "198503152385", "8503152385", "19850315+2385", "20991231-0000", "18000101-0008", "1985-03-15-2384",
+            "1985031-52384", "19850315-23844", "1985O315-2384", "00000000-0000", "99999999-9999", "", " ", "-",
+            "19850315\u00002384", "１９８５０３１５-２３８４");
 
     static final List<String> DATES = datesNearToday();
     static final List<String> MEDIA_TYPES = List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
@@ -230,6 +239,7 @@ public final class HostileInput {
             case WRONG_TYPE -> value = wrongType(current, m.variant());
             case RANDOM_TEXT -> value = NODES.textNode(m.text());
             case NASTY_TEXT -> value = NODES.textNode(pick(NASTY, m.variant()));
+            case PERSONNUMMER -> value = NODES.textNode(pick(INVALID_PERSONNUMMER, m.variant()));
             case HUGE_TEXT -> {
                 int n = pick(HUGE, m.variant());
                 String unit = m.text().isEmpty() ? "Å" : m.text();
@@ -392,6 +402,7 @@ public final class HostileInput {
             case ENUM_JUNK -> t.schema != null && t.schema.has("enum");
             case ARRAY_SIZE -> t.existing && body.at(t.pointer).isArray();
             case REMOVE_FIELD -> t.existing;
+            case PERSONNUMMER -> t.pointer.toLowerCase(Locale.ROOT).contains("identitynumber");
             default -> true;
         }).toList();
         return preferred.isEmpty() ? (kind == Kind.REMOVE_FIELD ? List.of() : all) : preferred;
