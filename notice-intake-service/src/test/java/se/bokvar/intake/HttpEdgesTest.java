@@ -67,6 +67,26 @@ class HttpEdgesTest {
     }
 
     @Test
+    void aClientThatWritesTheWholeBodyFirstStillReadsThe413() throws Exception {
+        // java.net.http writes the whole body before reading: the service must read (and discard) an over-large body
+        // within its ceiling and answer on the intact connection, or the client sees a broken pipe, not the 413
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        String big = Notices.termination(Notices.reference()).put("leaseType", "x".repeat(350 * 1024)).toString();
+        for (int i = 0; i < 2; i++) {
+            java.net.http.HttpResponse<String> answer = client.send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + TERMINATION))
+                    .header("Authorization", "Bearer " + Notices.token(landlord)).header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(big)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(413);
+            assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(answer.body()).contains("payload-too-large");
+        }
+        assertThat(Notices.notices(landlord)).isZero();
+    }
+
+    @Test
     void aBodyOverTheLimitIs413WithAProblemDocument() throws Exception {
         String big = Notices.termination(Notices.reference()).put("leaseType", "x".repeat(300 * 1024)).toString();
         String answer = declaredLength(TERMINATION, 300 * 1024);

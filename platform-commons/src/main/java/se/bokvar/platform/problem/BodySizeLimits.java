@@ -105,8 +105,19 @@ public class BodySizeLimits {
                 return;
             }
             if (length > limit) {
-                respond(ctx, 413, Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The request body has " + length
-                        + " bytes; this endpoint accepts at most " + limit + " bytes."));
+                Problem problem = Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The request body has " + length
+                        + " bytes; this endpoint accepts at most " + limit + " bytes.");
+                if (length <= ceiling && !"100-continue".equalsIgnoreCase(ctx.request().getHeader(HttpHeaders.EXPECT))) {
+                    // within the service's ceiling: read and discard the body, then answer on an intact connection.
+                    // Clients that write the whole body before reading (java.net.http, many HTTP libraries) would
+                    // otherwise see a broken pipe instead of the 413.
+                    ctx.request().handler(chunk -> { });
+                    ctx.request().exceptionHandler(e -> ctx.request().connection().close());
+                    ctx.request().endHandler(v -> answer(ctx, 413, problem, false));
+                    ctx.request().resume();
+                } else {
+                    respond(ctx, 413, problem);
+                }
                 return;
             }
         } else if (limit < ceiling) {
@@ -116,17 +127,23 @@ public class BodySizeLimits {
     }
 
     private void respond(RoutingContext ctx, int status, Problem problem) {
+        answer(ctx, status, problem, true);
+    }
+
+    private void answer(RoutingContext ctx, int status, Problem problem, boolean bodyUnread) {
         String body;
         try {
             body = mapper.writeValueAsString(problem.withInstance(URI.create(ctx.normalizedPath())));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             body = "{\"status\":" + status + "}";
         }
-        // the unread body is still on the connection: close it once the answer is out
-        ctx.response().endHandler(v -> ctx.request().connection().close());
+        if (bodyUnread) {
+            // the unread body is still on the connection: close it once the answer is out
+            ctx.response().endHandler(v -> ctx.request().connection().close());
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+        }
         ctx.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close")
                 .end(body);
     }
 }
