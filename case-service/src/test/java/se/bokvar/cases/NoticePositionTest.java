@@ -43,6 +43,12 @@ class NoticePositionTest {
                 .body("errors.field", hasItem("reason"));
         given().auth().oauth2(ANNA).contentType("application/json").body(Map.of("decision", "MAYBE"))
                 .put(path).then().statusCode(400);
+        // found by the security suite: an enum given by number, and text PostgreSQL cannot store (NUL), were a 500
+        given().auth().oauth2(ANNA).contentType("application/json").body("{\"decision\":\"0\",\"reason\":\"x\"}")
+                .put(path).then().statusCode(400).body("errors.field", hasItem("decision"));
+        given().auth().oauth2(ANNA).contentType("application/json")
+                .body("{\"decision\":\"NO_ACTION\",\"reason\":\"paid\\u0000\"}")
+                .put(path).then().statusCode(400).body("errors.field", hasItem("reason"));
         assertThat(CaseApi.read(ANNA, caseId).getInt("noticesWithoutPosition")).isEqualTo(1);
         // the children unit may not record positions (it does not see this case at all); another board neither
         given().auth().oauth2(CECILIA).contentType("application/json").body(Map.of("decision", "OPEN_PRE_ASSESSMENT"))

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
  * Rejects JSON strings that cannot be stored or shown safely: control characters other than tab, line feed and
  * carriage return (PostgreSQL refuses {@code \u0000} in text and jsonb, which would otherwise surface as a 5xx) and
  * unpaired UTF-16 surrogates (not valid Unicode). The rejection is an {@link InvalidFieldException}, so the client
- * gets a 400 naming the field. Opt-in: a service registers it with an {@code ObjectMapperCustomizer}.
+ * gets a 400 naming the field. Every service registers it ({@link StrictJsonInput}).
  */
 public final class StrictTextModule extends SimpleModule {
 
