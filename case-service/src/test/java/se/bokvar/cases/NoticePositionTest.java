@@ -117,5 +117,16 @@ class NoticePositionTest {
                         "tenants[0].personalIdentityNumber"));
         assertThat(CaseApi.sql("select count(*) from case_notice where payload->>'description' in ('x', ' ')"))
                 .containsExactly("0");
+        // issue 12: a street, city, flat number or name with no letter or digit can make no household key (was a 500)
+        given().auth().oauth2(ANNA).contentType("application/json")
+                .body(Map.of("kind", "EARLY_WARNING", "source", "RELATIVE", "tenants", java.util.List.of(
+                        Map.of("personalIdentityNumber", Pins.next(), "name", "\u0301")),
+                        "address", Map.of("street", "⁰⁴⁵", "postalCode", "41502", "city", "-,", "flatNumber", "."),
+                        "description", "issue-12 punctuation"))
+                .post("/api/v1/cases/notices").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("address.street", "address.city", "address.flatNumber",
+                        "tenants[0].name"));
+        assertThat(CaseApi.sql("select count(*) from case_notice where payload->>'description' = 'issue-12 punctuation'"))
+                .containsExactly("0");
     }
 }

@@ -64,7 +64,26 @@ class SecuritySuiteTest extends SecuritySuite {
 
     @Override
     protected SecurityFixtures fixtures() {
-        return (op, fixture, caller) -> SecuritySuiteTest.request(op, fixture);
+        return new SecurityFixtures() {
+            @Override
+            public CellRequest request(ApiOperation op, String fixture, Role caller) {
+                return SecuritySuiteTest.request(op, fixture);
+            }
+
+            /** Whatever a write stores on a case shows in the case (GET /api/v1/cases/{id}) or its timeline. */
+            @Override
+            public java.util.Optional<ReadBack> readBack(ApiOperation op, CellRequest sent,
+                    com.fasterxml.jackson.databind.JsonNode answer) {
+                // a search stores nothing; a case moved to another board is no longer the caller's to read
+                if (op.path().equals("/api/v1/cases/search") || op.path().endsWith("/board")) {
+                    return java.util.Optional.empty();
+                }
+                // a step's and a postponement request's details show in the case's timeline
+                boolean timeline = op.path().endsWith("/steps") || op.path().endsWith("/postponements");
+                return SecurityFixtures.of(timeline ? "/api/v1/cases/{id}/timeline" : "/api/v1/cases/{id}", "id", sent, answer,
+                        "/caseId");
+            }
+        };
     }
 
     static String today() {

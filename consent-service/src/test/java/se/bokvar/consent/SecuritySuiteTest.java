@@ -47,7 +47,20 @@ class SecuritySuiteTest extends SecuritySuite {
 
     @Override
     protected SecurityFixtures fixtures() {
-        return SecuritySuiteTest::request;
+        return new SecurityFixtures() {
+            @Override
+            public CellRequest request(ApiOperation op, String fixture, Role caller) {
+                return SecuritySuiteTest.request(op, fixture, caller);
+            }
+
+            /** A consent and every change to it show in GET /api/v1/consents/{id}. */
+            @Override
+            public java.util.Optional<ReadBack> readBack(ApiOperation op, CellRequest sent,
+                    com.fasterxml.jackson.databind.JsonNode answer) {
+                return op.path().endsWith("/consents") || op.path().startsWith("/api/v1/consents/")
+                        ? SecurityFixtures.of("/api/v1/consents/{id}", "id", sent, answer, "/id") : java.util.Optional.empty();
+            }
+        };
     }
 
     static String today() {

@@ -173,6 +173,24 @@ class EvictionNoticeTest {
         assertThat(Fixtures.query("select id from eviction_notice where kfm_case_number = ?", kfm)).isEmpty();
     }
 
+    /**
+     * Issue 12: a street, city, flat number or name with no letter or digit normalises to nothing and can make no
+     * household key; it used to answer 500. Now a 400 naming each field, and nothing stored.
+     */
+    @Test
+    void textWithoutALetterOrDigitIsRefusedNamingTheField() throws Exception {
+        String kfm = Fixtures.kfmCaseNumber();
+        Map<String, Object> notice = notice(kfm, inAWeek());
+        notice.put("tenants", List.of(Map.of("personalIdentityNumber", "19850315-2384", "name", "\u2003\u200b")));
+        notice.put("address", Map.of("street", "<>?:\"{}|_+", "postalCode", "415 02", "city", "⁰⁴⁵", "flatNumber", "-,"));
+        notice.put("applicant", Map.of("name", "⅛⅜⅝⅞"));
+        notice.put("kfmContact", Map.of("name", "\\"));
+        post(notice).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("tenants[0].name", "address.street", "address.city",
+                        "address.flatNumber", "applicant.name", "kfmContact.name"));
+        assertThat(Fixtures.query("select id from eviction_notice where kfm_case_number = ?", kfm)).isEmpty();
+    }
+
     @Test
     void onlyKronofogdensClientMayCall() {
         String kfm = Fixtures.kfmCaseNumber();

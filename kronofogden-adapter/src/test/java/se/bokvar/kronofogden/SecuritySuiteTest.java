@@ -56,6 +56,14 @@ class SecuritySuiteTest extends SecuritySuite {
                 return SecuritySuiteTest.request(op, fixture);
             }
 
+            /** A notice and its updates show in GET /api/v1/evictions/{kfmCaseNumber}. */
+            @Override
+            public java.util.Optional<ReadBack> readBack(ApiOperation op, CellRequest sent,
+                    com.fasterxml.jackson.databind.JsonNode answer) {
+                return op.path().startsWith("/api/v1/evictions") ? SecurityFixtures.of("/api/v1/evictions/{kfmCaseNumber}",
+                        "kfmCaseNumber", sent, answer, "/kfmCaseNumber") : java.util.Optional.empty();
+            }
+
             @Override
             public java.util.Set<String> tablesRejectedRequestsMayChange() {
                 // the delivery worker records attempts and outcomes of earlier accepted notices at its own pace

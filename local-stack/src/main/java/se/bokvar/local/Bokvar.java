@@ -68,6 +68,8 @@ public final class Bokvar {
                   bench NAME    run a benchmark against a running stack (./bokvar bench help; docs/benchmarks.md)
                   faults        fault injection on a stack of its own: Kafka, case-service and PostgreSQL killed and
                                 restarted while notices stream in; prints the counts (./bokvar faults --help)
+                  fuzz          hostile text in every field of every write endpoint of every service, more strings
+                                and a random seed than the build sends (docs/security-tests.md; ./bokvar fuzz --help)
                 """);
         return exit;
     }

@@ -89,6 +89,10 @@ class AmendmentsTest {
                 .statusCode(400).body("errors.field", hasItem("termination.debtAmount"));
         Notices.post(landlord, id + "/corrections", correction("", "termination", Notices.termination(reference)))
                 .statusCode(400).body("errors.field", hasItem("reason"));
+        ObjectNode noStreet = Notices.termination(reference);
+        ((ObjectNode) noStreet.path("address")).put("street", "-,");
+        Notices.post(landlord, id + "/corrections", correction("fel", "termination", noStreet))
+                .statusCode(400).body("errors.field", hasItem("termination.address.street"));
         assertThat(Notices.count("select count(*) from notice_amendment where notice_id = ?::uuid", id)).isZero();
     }
 

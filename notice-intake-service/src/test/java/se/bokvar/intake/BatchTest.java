@@ -102,6 +102,22 @@ class BatchTest {
         assertThat(Notices.notices(landlord)).isEqualTo(3);
     }
 
+    /** Issue 12: an item whose street normalises to nothing is INVALID naming the field; the others are stored. */
+    @Test
+    void anItemWithoutALetterInTheStreetIsInvalidAndTheRestAreStored() {
+        String landlord = Notices.newLandlord();
+        ObjectNode batch = Notices.MAPPER.createObjectNode();
+        ArrayNode items = batch.putArray("notices");
+        ObjectNode punctuation = Notices.termination(Notices.reference());
+        ((ObjectNode) punctuation.path("address")).put("street", ".");
+        items.add(item("TERMINATION_UNPAID_RENT", punctuation));
+        items.add(item("TERMINATION_UNPAID_RENT", Notices.termination(Notices.reference())));
+        JsonPath result = send(landlord, batch);
+        assertThat(result.getList("results.outcome", String.class)).containsExactly("INVALID", "RECEIVED");
+        assertThat(result.getList("results[0].problem.errors.field", String.class)).contains("notice.address.street");
+        assertThat(Notices.notices(landlord)).isEqualTo(1);
+    }
+
     @Test
     void aThousandCompleteNoticesFitInOneBatch() {
         String landlord = Notices.newLandlord();

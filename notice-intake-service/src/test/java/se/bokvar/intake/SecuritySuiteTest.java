@@ -1,5 +1,8 @@
 package se.bokvar.intake;
 
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,15 +45,20 @@ class SecuritySuiteTest extends SecuritySuite {
 
     @Override
     protected SecurityFixtures fixtures() {
-        return IntakeSecurityFixtures::request;
+        return new IntakeSecurityFixtures();
     }
 
-    static final class IntakeSecurityFixtures {
+    static final class IntakeSecurityFixtures implements SecurityFixtures {
 
-        private IntakeSecurityFixtures() {
+        /** Every write shows through the notice's status: GET /api/v1/notices/{id}. */
+        @Override
+        public Optional<ReadBack> readBack(ApiOperation op, CellRequest sent, JsonNode answer) {
+            return SecurityFixtures.of("/api/v1/notices/{id}", "id", sent, answer,
+                    op.path().endsWith("/batch") ? "/results/0/receipt/noticeId" : "/noticeId");
         }
 
-        static CellRequest request(ApiOperation op, String fixture, Role caller) {
+        @Override
+        public CellRequest request(ApiOperation op, String fixture, Role caller) {
             return switch (fixture) {
                 case "none" -> CellRequest.create();
                 case "new" -> CellRequest.create().body(newBody(op.path()));

@@ -106,7 +106,20 @@ class ValidationTest {
                 new Case("missing address", "address", n -> n.remove("address")),
                 new Case("NUL in a name", "tenants[0].name", n -> tenant(n).put("name", "Maria\u0000Exempelsson")),
                 new Case("escape sequence in a street", "address.street", n -> address(n).put("street", "Gatan\u001b[2J 1")),
-                new Case("unpaired surrogate (escaped in the JSON)", "address.city", n -> address(n).put("city", "G@SURROGATE@teborg")));
+                new Case("unpaired surrogate (escaped in the JSON)", "address.city", n -> address(n).put("city", "G@SURROGATE@teborg")),
+                // issue 12: text that normalises to nothing named a household key and answered 500
+                new Case("street of a full stop", "address.street", n -> address(n).put("street", ".")),
+                new Case("street of punctuation", "address.street", n -> address(n).put("street", "<>?:\"{}|_+")),
+                new Case("street of a backslash", "address.street", n -> address(n).put("street", "\\")),
+                new Case("street of fractions", "address.street", n -> address(n).put("street", "⅛⅜⅝⅞")),
+                new Case("street of superscripts", "address.street", n -> address(n).put("street", "⁰⁴⁵")),
+                new Case("street of an em space", "address.street", n -> address(n).put("street", "\u2003")),
+                new Case("street of a combining mark", "address.street", n -> address(n).put("street", "\u0301\u0308")),
+                new Case("flat number of dashes", "address.flatNumber", n -> address(n).put("flatNumber", "-,")),
+                new Case("city of zero-width characters", "address.city", n -> address(n).put("city", "\u200b\u200d")),
+                new Case("name of symbols", "tenants[0].name", n -> tenant(n).put("name", "★☆")),
+                new Case("contact name of emoji", "contactPerson.name", n -> ((ObjectNode) n.path("contactPerson")).put("name", "\ud83d\ude00")),
+                new Case("reference of an ideographic space", "landlordReference", n -> n.put("landlordReference", "\u3000")));
     }
 
     @ParameterizedTest(name = "{0}")

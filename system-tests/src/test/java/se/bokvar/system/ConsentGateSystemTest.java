@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.bokvar.contracts.CaseEvents;
+import se.bokvar.contracts.ConsentEvents;
+import se.bokvar.contracts.NoticeEvents;
 import se.bokvar.local.stack.ServiceSpec;
 import se.bokvar.local.stack.Stack;
 
@@ -180,5 +183,10 @@ class ConsentGateSystemTest {
             }
         }
         assertThat(status).isEqualTo(201);
+
+        // every event this run published, consents given and withdrawn included, is what the AsyncAPI document says
+        // (6 when written: the notice, its registration and access events, three consent changes)
+        EventContracts.assertEveryPublishedEventMatches(stack, 6, NoticeEvents.TERMINATION_RECEIVED.type(),
+                CaseEvents.NOTICE_REGISTERED.type(), CaseEvents.ACCESS_CHANGED.type(), ConsentEvents.CHANGED.type());
     }
 }

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -17,11 +21,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import se.bokvar.local.infra.ServiceDatabase;
+import se.bokvar.testsupport.contracts.OpenApiValidation;
 
 /**
  * What holds for every service, run in each service's test suite (a service's test extends this with
- * {@code @QuarkusTest @TestProfile(...)}): health and API docs are public, everything else needs a token, the
- * migrations ran as the owner, and the runtime role cannot rewrite the audit trail.
+ * {@code @QuarkusTest @TestProfile(...)}): health and API docs are public, the OpenAPI document is valid to an
+ * independent validator, everything else needs a token, the migrations ran as the owner, and the runtime role cannot
+ * rewrite the audit trail.
  */
 public abstract class PlatformConventionsTest {
 
@@ -46,6 +52,23 @@ public abstract class PlatformConventionsTest {
                 .map(l -> l.contains("}") ? l.substring(0, l.lastIndexOf('}') + 1) : l.split(" ")[0])
                 .collect(java.util.stream.Collectors.joining("\n"));
         assertThat(se.bokvar.local.stack.PersonalDataScan.find(namesAndLabels)).isEmpty();
+    }
+
+    /**
+     * The service's OpenAPI document, as served, passes an independent validator (swagger-parser): generated clients
+     * and API gateways refuse a document that only the library which wrote it accepts. The document is kept in
+     * {@code target/openapi/openapi.json} for review.
+     */
+    @Test
+    void theOpenApiDocumentPassesAnIndependentValidator() throws IOException {
+        String document = given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().asString();
+        Path kept = Path.of("target", "openapi", "openapi.json");
+        Files.createDirectories(kept.getParent());
+        Files.writeString(kept, document, StandardCharsets.UTF_8);
+        List<String> problems = OpenApiValidation.problems(document);
+        assertThat(problems).as("swagger-parser's messages about /q/openapi (kept in %s):%n  %s", kept.toAbsolutePath(),
+                String.join(System.lineSeparator() + "  ", problems)).isEmpty();
     }
 
     /** Every operation in the service's own OpenAPI document refuses a caller without a token. */

@@ -61,7 +61,8 @@ public class CaseResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a case of your unit", description = "With the household, the notices and their positions, every deadline and its state, Kronofogden's evictions, tasks and required steps. Every read is recorded in the audit trail.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "200", description = "The case",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", description = "No such case in your unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<CaseView> read(@PathParam("id") UUID id) {
@@ -72,7 +73,8 @@ public class CaseResource {
     @Path("/{id}/timeline")
     @Operation(summary = "The case's timeline: notices, corrections, positions, steps, deadlines and their alerts, Kronofogden's events",
             description = "Oldest first, with the deadlines as they stand. Audited.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TimelineView.class)))
+    @APIResponse(responseCode = "200", description = "The timeline, oldest first",
+            content = @Content(schema = @Schema(implementation = TimelineView.class)))
     public Uni<TimelineView> timeline(@PathParam("id") UUID id) {
         return queries.timeline(caller.get(), id);
     }
@@ -140,7 +142,8 @@ public class CaseResource {
                     + "which opens only with the adult's agreement; an unannounced home visit only after two failed attempts, "
                     + "with an assessment, to inform and offer support. A step that discloses something asks consent-service "
                     + "first with your token: without ALLOW the attempt is recorded as REFUSED and nothing may be disclosed.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = StepResult.class)))
+    @APIResponse(responseCode = "201", description = "Recorded; the body holds the step",
+            content = @Content(schema = @Schema(implementation = StepResult.class)))
     @APIResponse(responseCode = "400", description = "A field of the kind is missing or invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "consent-required: consent-service did not allow the disclosure (the refused attempt is recorded)",
@@ -198,7 +201,7 @@ public class CaseResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The copy of the acknowledgement sent to the tenant, exactly as dispatched (HTML)",
             description = "Every read is recorded in the audit trail.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.TEXT_HTML))
+    @APIResponse(responseCode = "200", description = "The letter as dispatched", content = @Content(mediaType = MediaType.TEXT_HTML))
     @APIResponse(responseCode = "404", description = "No such letter on a case of your unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<String> letter(@PathParam("id") UUID id, @PathParam("letterId") UUID letterId) {
@@ -223,7 +226,8 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register information from another source (the tenant, a relative, another administration)",
             description = "It joins the household's open case or opens one in the unit covering the address, and needs a position like any notice. Contacting the landlord about it needs the person's consent. It starts no statutory deadline.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = RegisteredNotice.class)))
+    @APIResponse(responseCode = "201", description = "Registered; the body names the case it joined or opened",
+            content = @Content(schema = @Schema(implementation = RegisteredNotice.class)))
     public Uni<Response> registerOther(@NotNull @Valid OtherSourceNoticeRequest request) {
         return commands.registerOtherSource(caller.get(), request)
                 .map(r -> Response.status(201).entity(r).build());

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.bokvar.platform.validation.HasLetterOrDigit;
 import se.bokvar.platform.validation.PersonalIdentityNumber;
 import se.bokvar.platform.validation.SwedishPostalCode;
 
@@ -52,14 +53,14 @@ public record OtherSourceNoticeRequest(
     public record Tenant(
             @Schema(example = "19850315-2384", maxLength = 13)
             @NotBlank @Size(max = 13) @PersonalIdentityNumber String personalIdentityNumber,
-            @Schema(example = "Maria Exempelsson", maxLength = 200) @NotBlank @Size(max = 200) String name) {
+            @Schema(example = "Maria Exempelsson", maxLength = 200) @NotBlank @Size(max = 200) @HasLetterOrDigit String name) {
     }
 
     @Schema(name = "OtherSourceAddress")
     public record Address(
-            @Schema(example = "Exempelgatan 12", maxLength = 200) @NotBlank @Size(max = 200) String street,
+            @Schema(example = "Exempelgatan 12", maxLength = 200) @NotBlank @Size(max = 200) @HasLetterOrDigit String street,
             @Schema(example = "415 02") @NotBlank @Size(max = 6) @SwedishPostalCode String postalCode,
-            @Schema(example = "Göteborg", maxLength = 100) @Size(max = 100) String city,
-            @Schema(example = "1102", maxLength = 20) @Size(max = 20) String flatNumber) {
+            @Schema(example = "Göteborg", maxLength = 100) @Size(max = 100) @HasLetterOrDigit String city,
+            @Schema(example = "1102", maxLength = 20) @Size(max = 20) @HasLetterOrDigit String flatNumber) {
     }
 }

@@ -47,7 +47,8 @@ public class AuditResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Read consent-service's audit trail", description = "Oldest first, in pages. Persons appear"
             + " as person keys (keyed hashes), never by personnummer. Reading the trail is itself audited.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AuditPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of the audit trail",
+            content = @Content(schema = @Schema(implementation = AuditPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AuditPage> find(

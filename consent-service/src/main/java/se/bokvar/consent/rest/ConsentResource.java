@@ -68,7 +68,7 @@ public class ConsentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The consents of a case", description = "Every consent record of the case's persons with its"
             + " current version. Audited.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ConsentView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "The case's consents", content = @Content(schema = @Schema(implementation = ConsentView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such case for you",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<ConsentView>> list(@PathParam("caseId") UUID caseId) {
@@ -114,7 +114,8 @@ public class ConsentResource {
     @Path("/consents/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Read a consent with its whole history", description = "Every version, oldest first. Audited.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ConsentView.class)))
+    @APIResponse(responseCode = "200", description = "The consent with every version, oldest first",
+            content = @Content(schema = @Schema(implementation = ConsentView.class)))
     @APIResponse(responseCode = "404", description = "No such consent for you",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ConsentView> read(@PathParam("id") UUID id) {
@@ -128,7 +129,8 @@ public class ConsentResource {
     @Operation(summary = "Change a consent", description = "A new version with the full new scope: may add parties,"
             + " purposes and categories, or change the end date, form or signed-form reference; never removes (that is"
             + " a withdrawal). Takes effect at once. Audited and announced.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ConsentView.class)))
+    @APIResponse(responseCode = "200", description = "The consent with its new version",
+            content = @Content(schema = @Schema(implementation = ConsentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Wholly withdrawn, or changed since basedOnVersion",
@@ -146,7 +148,8 @@ public class ConsentResource {
             + " effect for decisions at once. Audited and announced.")
     @RequestBody(content = @Content(schema = @Schema(implementation = WithdrawalRequest.class),
             examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "one purpose", value = WITHDRAWAL_EXAMPLE)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ConsentView.class)))
+    @APIResponse(responseCode = "200", description = "The consent with its new version",
+            content = @Content(schema = @Schema(implementation = ConsentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid (e.g. names something the consent does not cover); nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already wholly withdrawn, or changed since basedOnVersion",

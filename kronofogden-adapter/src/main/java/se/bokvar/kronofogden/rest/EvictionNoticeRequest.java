@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.bokvar.platform.validation.HasLetterOrDigit;
 import se.bokvar.platform.validation.PersonalIdentityNumber;
 import se.bokvar.platform.validation.SwedishPostalCode;
 
@@ -51,25 +52,25 @@ public record EvictionNoticeRequest(
             @Schema(description = "Personnummer or samordningsnummer", example = "19850315-2384")
             @NotBlank @Size(max = 13) @PersonalIdentityNumber String personalIdentityNumber,
             @Schema(example = "Maria Exempelsson")
-            @NotBlank @Size(max = 200) String name) {
+            @NotBlank @Size(max = 200) @HasLetterOrDigit String name) {
     }
 
     /** The dwelling. */
     public record Address(
             @Schema(example = "Exempelgatan 12")
-            @NotBlank @Size(max = 200) String street,
+            @NotBlank @Size(max = 200) @HasLetterOrDigit String street,
             @Schema(example = "415 02")
             @NotBlank @SwedishPostalCode String postalCode,
             @Schema(example = "Göteborg")
-            @NotBlank @Size(max = 100) String city,
+            @NotBlank @Size(max = 100) @HasLetterOrDigit String city,
             @Schema(description = "Lägenhetsnummer, when known", example = "1102")
-            @Size(max = 20) String flatNumber) {
+            @Size(max = 20) @HasLetterOrDigit String flatNumber) {
     }
 
     /** The applicant. */
     public record Applicant(
             @Schema(example = "Hemma Bostäder AB")
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) @HasLetterOrDigit String name,
             @Schema(description = "Organisationsnummer", example = "556677-8899")
             @Pattern(regexp = "[0-9]{6}-?[0-9]{4}", message = "must be an organisationsnummer: ten digits, e.g. 556677-8899") String organisationNumber) {
     }
@@ -77,7 +78,7 @@ public record EvictionNoticeRequest(
     /** A contact person. */
     public record Contact(
             @Schema(example = "Karl Kronofogde")
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) @HasLetterOrDigit String name,
             @Schema(example = "0771-73 73 00")
             @Size(max = 40) String phone,
             @Schema(example = "karl.kronofogde@kronofogden.example")

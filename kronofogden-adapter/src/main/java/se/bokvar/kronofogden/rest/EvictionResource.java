@@ -63,7 +63,8 @@ public class EvictionResource {
     @GET
     @Path("/{kfmCaseNumber}")
     @Operation(summary = "Read the status of a notice: receipt, latest acknowledgement, updates")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EvictionStatusView.class)))
+    @APIResponse(responseCode = "200", description = "The notice's status",
+            content = @Content(schema = @Schema(implementation = EvictionStatusView.class)))
     @APIResponse(responseCode = "404", description = "No such Kronofogden case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<EvictionStatusView> status(@PathParam("kfmCaseNumber")

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.bokvar.platform.validation.HasLetterOrDigit;
 import se.bokvar.intake.validation.DistinctTenants;
 
 /** An early warning before any formal notice: late payments, complaints, concern for children. */
@@ -22,7 +23,7 @@ public record EarlyWarningRequest(
         @Schema(example = "RENTAL")
         @NotNull Tenure tenure,
         @Schema(description = "The landlord's own reference; unique per landlord and notice kind", example = "HB-V-2026-0112", maxLength = 64)
-        @NotBlank @Size(max = 64) String landlordReference,
+        @NotBlank @Size(max = 64) @HasLetterOrDigit String landlordReference,
         @NotEmpty @Size(max = 10) @DistinctTenants List<@Valid @NotNull Tenant> tenants,
         @NotNull @Valid Address address,
         @Schema(description = "One or more reasons", example = "[\"LATE_PAYMENTS\", \"CONCERN_FOR_CHILDREN\"]")

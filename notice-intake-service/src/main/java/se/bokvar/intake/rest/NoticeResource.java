@@ -235,7 +235,8 @@ public class NoticeResource {
     @Operation(summary = "Read one of your notices: delivery status and history",
             description = "RECEIVED, HANDED_TO_CASE_MANAGEMENT (case management registered it) or WITHDRAWN; never anything"
                     + " about what social services do. Another landlord's notice is 404.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NoticeStatusView.class)))
+    @APIResponse(responseCode = "200", description = "The notice's status and history",
+            content = @Content(schema = @Schema(implementation = NoticeStatusView.class)))
     @APIResponse(responseCode = "404", description = "No such notice of yours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<NoticeStatusView> status(@PathParam("id") UUID id) {
@@ -245,7 +246,8 @@ public class NoticeResource {
     @GET
     @Operation(summary = "List your notices, newest first",
             description = "Filter by landlordReference and kind (e.g. to find a notice after a lost answer).")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NoticeList.class)))
+    @APIResponse(responseCode = "200", description = "Your notices, newest first",
+            content = @Content(schema = @Schema(implementation = NoticeList.class)))
     public Uni<NoticeList> list(
             @Parameter(description = "Your reference") @QueryParam("landlordReference") @Size(max = 64) String landlordReference,
             @Parameter(description = "TERMINATION_UNPAID_RENT, RECTIFICATION_REQUEST or EARLY_WARNING") @QueryParam("kind") String kind,

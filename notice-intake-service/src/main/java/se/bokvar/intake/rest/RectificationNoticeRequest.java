@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.bokvar.platform.validation.HasLetterOrDigit;
 import se.bokvar.intake.validation.DistinctTenants;
 import se.bokvar.platform.validation.RecentDate;
 
@@ -23,7 +24,7 @@ public record RectificationNoticeRequest(
         @Schema(example = "RENTAL")
         @NotNull Tenure tenure,
         @Schema(description = "The landlord's own reference; unique per landlord and notice kind", example = "HB-R-2026-0031", maxLength = 64)
-        @NotBlank @Size(max = 64) String landlordReference,
+        @NotBlank @Size(max = 64) @HasLetterOrDigit String landlordReference,
         @NotEmpty @Size(max = 10) @DistinctTenants List<@Valid @NotNull Tenant> tenants,
         @NotNull @Valid Address address,
         @Schema(description = "DISTURBANCE (störningar), LACK_OF_CARE (bristande skötsamhet, vanvård) or OTHER", example = "DISTURBANCE")

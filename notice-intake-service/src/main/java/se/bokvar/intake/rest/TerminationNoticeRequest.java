@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.bokvar.platform.validation.HasLetterOrDigit;
 import se.bokvar.intake.validation.DistinctTenants;
 import se.bokvar.intake.validation.RoomsOrArea;
 import se.bokvar.platform.validation.RecentDate;
@@ -31,7 +32,7 @@ public record TerminationNoticeRequest(
         @Schema(description = "RENTAL (hyresrätt, JB 12:44), TENANT_OWNED_DWELLING or TENANT_OWNED_PREMISES (bostadsrätt, BRL 7:23)", example = "RENTAL")
         @NotNull Tenure tenure,
         @Schema(description = "The landlord's own reference for this notice; unique per landlord and notice kind (a second notice with the same reference is answered with the first one's receipt if identical, 409 otherwise)", example = "HB-2026-00417", maxLength = 64)
-        @NotBlank @Size(max = 64) String landlordReference,
+        @NotBlank @Size(max = 64) @HasLetterOrDigit String landlordReference,
         @Schema(description = "The tenant(s); co-tenants each get an entry")
         @NotEmpty @Size(max = 10) @DistinctTenants List<@Valid @NotNull Tenant> tenants,
         @NotNull @Valid Address address,

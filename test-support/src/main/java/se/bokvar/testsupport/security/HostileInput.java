@@ -437,7 +437,8 @@ public final class HostileInput {
         }
     }
 
-    private static JsonNode unwrap(JsonNode schema) {
+    /** A schema with its allOf/oneOf/anyOf parts merged: their properties, and the first of every other keyword. */
+    static JsonNode unwrap(JsonNode schema) {
         if (schema == null) {
             return null;
         }
@@ -447,12 +448,17 @@ public final class HostileInput {
                 ObjectNode properties = merged.putObject("properties");
                 for (JsonNode part : schema.get(combinator)) {
                     JsonNode p = unwrap(part);
-                    if (p != null && p.path("properties").isObject()) {
+                    if (p == null) {
+                        continue;
+                    }
+                    if (p.path("properties").isObject()) {
                         properties.setAll((ObjectNode) p.get("properties"));
                     }
-                    if (p != null && p.has("type") && !merged.has("type")) {
-                        merged.set("type", p.get("type"));
-                    }
+                    p.fields().forEachRemaining(e -> {
+                        if (!e.getKey().equals("properties") && !merged.has(e.getKey())) {
+                            merged.set(e.getKey(), e.getValue());
+                        }
+                    });
                 }
                 return merged;
             }
@@ -460,11 +466,11 @@ public final class HostileInput {
         return schema;
     }
 
-    private static JsonNode property(JsonNode schema, String name) {
+    static JsonNode property(JsonNode schema, String name) {
         return schema == null ? null : schema.path("properties").get(name);
     }
 
-    private static String escape(String token) {
+    static String escape(String token) {
         return token.replace("~", "~0").replace("/", "~1");
     }
 

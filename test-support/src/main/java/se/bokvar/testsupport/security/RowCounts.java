@@ -71,6 +71,30 @@ public final class RowCounts implements AutoCloseable {
         return counts;
     }
 
+    /**
+     * The row counts once the service is quiet: an earlier accepted request or a fixture may still have consumers,
+     * relays and workers writing at their own pace; those writes must not be blamed on the next rejected request.
+     * Two equal snapshots {@code intervalMillis} apart, at most 5 s.
+     */
+    public Map<String, Long> quiet(long intervalMillis) {
+        Map<String, Long> previous = snapshot();
+        long until = System.currentTimeMillis() + 5_000;
+        while (System.currentTimeMillis() < until) {
+            try {
+                Thread.sleep(intervalMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            Map<String, Long> now = snapshot();
+            if (now.equals(previous)) {
+                return now;
+            }
+            previous = now;
+        }
+        return previous;
+    }
+
     /** {@code table: before -> after} for every table whose count differs. */
     public static String difference(Map<String, Long> before, Map<String, Long> after) {
         return before.keySet().stream().filter(t -> !before.get(t).equals(after.get(t)))

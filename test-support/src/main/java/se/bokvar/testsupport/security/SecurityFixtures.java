@@ -1,6 +1,9 @@
 package se.bokvar.testsupport.security;
 
+import java.util.Optional;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What a service's security test knows about its own API: for an operation, a fixture name from its matrix and a
@@ -29,5 +32,42 @@ public interface SecurityFixtures {
      */
     default Set<String> tablesRejectedRequestsMayChange() {
         return Set.of();
+    }
+
+    /** A GET that shows what a write stored: the path template and its parameters. */
+    record ReadBack(String pathTemplate, CellRequest request) {
+    }
+
+    /**
+     * How to read back what an accepted write of {@code operation} stored, through the API that shows it (for the
+     * hostile-text sweep: an accepted string must read back unchanged, or canonicalised as documented). Empty when
+     * no API shows what the operation stores.
+     *
+     * @param sent the request that was accepted
+     * @param answer its JSON answer (null when it had none)
+     */
+    default Optional<ReadBack> readBack(ApiOperation operation, CellRequest sent, JsonNode answer) {
+        return Optional.empty();
+    }
+
+    /**
+     * The read-back {@code GET template} of the resource the write named: the path parameter {@code param} of the
+     * request it answered, or else the text at {@code answerPointer} of its answer (a JSON pointer); empty if neither.
+     */
+    static Optional<ReadBack> of(String template, String param, CellRequest sent, JsonNode answer, String answerPointer) {
+        String id = sent.pathParams().get(param);
+        if (id == null && answer != null && answer.at(answerPointer).isTextual()) {
+            id = answer.at(answerPointer).asText();
+        }
+        return id == null ? Optional.empty() : Optional.of(new ReadBack(template, CellRequest.create().path(param, id)));
+    }
+
+    /**
+     * Whether the fixture is cheap and writes nothing (e.g. a fresh body with a new reference), so the hostile-text
+     * sweep can make a new request for every string. Resource fixtures (a notice, a case) are reused and renewed only
+     * when an accepted string used them up.
+     */
+    default boolean isFreshBody(String fixture) {
+        return fixture.equals("new") || fixture.equals("none");
     }
 }

@@ -218,21 +218,13 @@ public abstract class SecuritySuite {
     }
 
     private void hostile(ApiOperation op) {
-        AuthorizationMatrix.Row row = matrix.rows().stream().filter(r -> r.operationKey().equals(op.key()))
-                .filter(r -> r.authorizedRole().isPresent()).findFirst()
-                .orElseThrow(() -> new AssertionError("no row of " + op + " in the matrix lets any role in: nothing to attack"));
+        AuthorizationMatrix.Row row = authorizedRow(op);
         Role caller = row.authorizedRole().orElseThrow();
         CellRequest valid = fixtures().request(op, row.fixture(), caller);
-        if (counts == null) {
-            counts = new RowCounts(database(), fixtures().tablesRejectedRequestsMayChange());
-        }
         HostileInput input = new HostileInput(op, valid);
         // whether the service may still be writing because of the fixture or an accepted request
         boolean[] busy = { true };
-        // a fixed seed by default, so the build is repeatable; -Dbokvar.security.seed=random explores new cases
-        // (a failure prints its seed: pass it back to replay it)
-        String seedProperty = System.getProperty("bokvar.security.seed", "20261122");
-        long seed = "random".equals(seedProperty) ? System.nanoTime() : Long.parseLong(seedProperty);
+        long seed = seed();
         // first, deterministically, every kind of broken body (duplicate keys, truncation, wrong charset, ...)
         for (int variant = 0; variant < 24; variant++) {
             attack(op, caller, input.apply(List.of(new HostileInput.Move(HostileInput.Kind.BROKEN_JSON, 0, variant, "x", 7))),
@@ -243,41 +235,58 @@ public abstract class SecuritySuite {
     }
 
     private void attack(ApiOperation op, Role caller, HostileInput.Hostile h, boolean[] busy, long seed) {
-        Map<String, Long> before = busy[0] ? quiet(counts) : counts.snapshot();
+        Map<String, Long> before = busy[0] ? counts().quiet(150) : counts().snapshot();
         busy[0] = false;
         Http.Answer answer = Http.send(op.method(), op.path(), h.request(), caller.token(), h.contentType(), h.body());
         busy[0] = answer.status() < 400 || answer.status() >= 500;
         assertThat(answer.status()).as("%s as %s (seed %d): %s -> %s", op, caller.column(), seed, h, answer.excerpt())
                 .isLessThan(500);
         if (answer.status() >= 400) {
-            Map<String, Long> after = counts.snapshot();
+            Map<String, Long> after = counts().snapshot();
             assertThat(RowCounts.difference(before, after))
                     .as("%s rejected with %d but rows changed (seed %d): %s", op, answer.status(), seed, h).isEmpty();
         }
     }
 
+
+    // ------------------------------------------------------------------ 4b. hostile text in every field
+
     /**
-     * The row counts once the service is quiet: an earlier accepted request (a fixture, or a hostile request the
-     * service rightly accepted) may still have consumers and workers writing at their own pace; those writes must not
-     * be blamed on the next rejected request. Two equal snapshots 150 ms apart, at most 5 s.
+     * Issue 12: hostile text drawn by Unicode category and shape ({@link HostileText}) in every text field of every
+     * operation with a JSON body, one field and one string at a time: never a 5xx, a rejection is problem+json and
+     * changes no row, and an accepted string reads back unchanged (or stripped of surrounding whitespace) through
+     * the API that shows it. In the build: one string of every shape per field with a fixed seed; {@code ./bokvar
+     * fuzz} sets {@code bokvar.fuzz.strings} (per shape and field), {@code bokvar.fuzz.seconds} (per operation) and a
+     * random seed.
      */
-    private static Map<String, Long> quiet(RowCounts counts) {
-        Map<String, Long> previous = counts.snapshot();
-        long until = System.currentTimeMillis() + 5_000;
-        while (System.currentTimeMillis() < until) {
-            try {
-                Thread.sleep(150);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+    @TestFactory
+    Stream<DynamicTest> hostileTextInEveryFieldNeverGets5xxAndReadsBack() {
+        readDocumentAndMatrix();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (ApiOperation op : operations) {
+            if (!op.hasBody() || !op.bodyMediaType().contains("json")) {
+                continue;
             }
-            Map<String, Long> now = counts.snapshot();
-            if (now.equals(previous)) {
-                return now;
-            }
-            previous = now;
+            tests.add(DynamicTest.dynamicTest(op.key(), () -> textSweep(op)));
         }
-        return previous;
+        assertThat(tests).as("operations with a JSON body").isNotEmpty();
+        return tests.stream();
+    }
+
+    private void textSweep(ApiOperation op) {
+        AuthorizationMatrix.Row row = authorizedRow(op);
+        Role caller = row.authorizedRole().orElseThrow();
+        long seed = seed();
+        int perShape = Integer.getInteger("bokvar.fuzz.strings", 1);
+        long seconds = Long.getLong("bokvar.fuzz.seconds", 0L);
+        long deadline = seconds > 0 ? System.currentTimeMillis() + seconds * 1000 : 0;
+        TextSweep sweep = new TextSweep(op, caller, () -> fixtures().request(op, row.fixture(), caller),
+                fixtures().isFreshBody(row.fixture()), fixtures(), counts(), Integer.getInteger("bokvar.fuzz.renewals", 12));
+        StringBuilder figures = new StringBuilder();
+        List<TextSweep.Finding> findings = sweep.run(seed, perShape, deadline, figures);
+        System.out.println("[hostile text] " + figures + " (seed " + seed + ")");
+        assertThat(findings).as("%s as %s (seed %d; replay with -Dbokvar.security.seed=%d)", op, caller.column(), seed, seed)
+                .isEmpty();
     }
 
     // ------------------------------------------------------------------ 5. nothing without a token
@@ -348,6 +357,29 @@ public abstract class SecuritySuite {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The first row of {@code op} that lets some role in: who attacks it, with which fixture. */
+    private AuthorizationMatrix.Row authorizedRow(ApiOperation op) {
+        return matrix.rows().stream().filter(r -> r.operationKey().equals(op.key()))
+                .filter(r -> r.authorizedRole().isPresent()).findFirst()
+                .orElseThrow(() -> new AssertionError("no row of " + op + " in the matrix lets any role in: nothing to attack"));
+    }
+
+    private RowCounts counts() {
+        if (counts == null) {
+            counts = new RowCounts(database(), fixtures().tablesRejectedRequestsMayChange());
+        }
+        return counts;
+    }
+
+    /**
+     * A fixed seed by default, so the build is repeatable; {@code -Dbokvar.security.seed=random} explores new cases
+     * (a failure prints its seed: pass it back to replay it).
+     */
+    private static long seed() {
+        String seedProperty = System.getProperty("bokvar.security.seed", "20261122");
+        return "random".equals(seedProperty) ? System.nanoTime() : Long.parseLong(seedProperty);
+    }
 
     protected final ApiOperation operation(String key) {
         return operations.stream().filter(o -> o.key().equals(key)).findFirst()
