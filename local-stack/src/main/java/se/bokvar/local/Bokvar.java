@@ -57,7 +57,8 @@ public final class Bokvar {
         OUT.println("""
                 Usage: ./bokvar <command> [options]
 
-                  up            build what is missing, start PostgreSQL, Kafka, Keycloak and the services, wait until
+                  up            build what is missing, start PostgreSQL, Kafka, Keycloak, the services and the
+                                caseworker desk (caseworker-web), wait until
                                 all are healthy, print URLs, demo credentials and a walkthrough; Ctrl-C stops everything
                     --fresh            start from empty data (deletes .bokvar/data)
                     --port-offset N    add N to every port (when the defaults are taken)
@@ -149,7 +150,7 @@ public final class Bokvar {
         OUT.println("Starting bokvar (data in " + c.root().relativize(c.dataDir()) + (c.fresh() ? ", fresh" : "") + ") ...");
         long t0 = System.nanoTime();
         Stack.Options options = new Stack.Options(c.root(), c.dataDir(), c.root().resolve(".bokvar"), ports, c.fresh(),
-                ServiceSpec.ALL, OUT, Map.of());
+                ServiceSpec.ALL, OUT, Map.of(), List.of(ServiceSpec.CASEWORKER_WEB));
         Stack stack;
         try {
             stack = Stack.start(options);
@@ -200,6 +201,8 @@ public final class Bokvar {
     static String summary(Stack stack) {
         StringBuilder s = new StringBuilder();
         StackPorts p = stack.ports();
+        s.append("Caseworker desk (sign in as anna / demo in a browser):\n");
+        s.append(String.format("  %-24s %s%n", ServiceSpec.CASEWORKER_WEB.name(), stack.url(ServiceSpec.CASEWORKER_WEB)));
         s.append("Services (OpenAPI at /q/swagger-ui, health at /q/health, metrics at /q/metrics):\n");
         for (ServiceSpec spec : ServiceSpec.ALL) {
             s.append(String.format("  %-24s %s%n", spec.name(), stack.url(spec)));
@@ -267,6 +270,7 @@ public final class Bokvar {
             check(spec.name(), "http://127.0.0.1:" + spec.port().of(p) + "/q/health/ready");
         }
         check(ServiceSpec.SIMULATOR.name(), "http://127.0.0.1:" + p.simulator() + "/q/health/ready");
+        check(ServiceSpec.CASEWORKER_WEB.name(), "http://127.0.0.1:" + p.caseworkerWeb() + "/q/health/ready");
         return running.isPresent() ? 0 : 3;
     }
 

@@ -28,6 +28,13 @@ public record ServiceSpec(String name, String database, PortChoice port) {
      */
     public static final ServiceSpec SIMULATOR = new ServiceSpec("kronofogden-simulator", null, StackPorts::simulator);
 
+    /**
+     * The caseworkers' desk (module caseworker-web): a web application without a database of its own that calls
+     * case-service with the signed-in user's token. Not in {@link #ALL} (which are the services with a database);
+     * {@code ./bokvar up} starts it after the services.
+     */
+    public static final ServiceSpec CASEWORKER_WEB = new ServiceSpec("caseworker-web", null, StackPorts::caseworkerWeb);
+
     /** The runnable jar the Quarkus build produced in the module. */
     public Path jar(Path repositoryRoot) {
         return repositoryRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");

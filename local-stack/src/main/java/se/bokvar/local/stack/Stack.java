@@ -45,10 +45,20 @@ public final class Stack implements AutoCloseable {
      * @param services        which services to start
      * @param out             progress messages
      * @param serviceEnv      extra environment for every service (tests: shorter timeouts, clocks)
+     * @param webApps         the web applications to start after the services (e.g. {@link ServiceSpec#CASEWORKER_WEB})
      */
     public record Options(Path repositoryRoot, Path dataDir, Path keycloakParent, StackPorts ports, boolean fresh,
-            List<ServiceSpec> services, PrintStream out, Map<String, String> serviceEnv) {
+            List<ServiceSpec> services, PrintStream out, Map<String, String> serviceEnv, List<ServiceSpec> webApps) {
+
+        /** Without web applications. */
+        public Options(Path repositoryRoot, Path dataDir, Path keycloakParent, StackPorts ports, boolean fresh,
+                List<ServiceSpec> services, PrintStream out, Map<String, String> serviceEnv) {
+            this(repositoryRoot, dataDir, keycloakParent, ports, fresh, services, out, serviceEnv, List.of());
+        }
     }
+
+    /** The local demo secret of the desk's client bokvar-web in the realm file. */
+    static final String WEB_CLIENT_DEMO_SECRET = "bokvar-web-demo-secret";
 
     private final Options options;
     private Postgres postgres;
@@ -56,6 +66,7 @@ public final class Stack implements AutoCloseable {
     private Keycloak keycloak;
     private final Map<ServiceSpec, ManagedProcess> services = new LinkedHashMap<>();
     private final Map<ServiceSpec, ServiceDatabase> databases = new LinkedHashMap<>();
+    private final Map<ServiceSpec, ManagedProcess> webApps = new LinkedHashMap<>();
     private ManagedProcess simulator;
     private String tenancySecret;
     private Path agentJar;
@@ -93,7 +104,9 @@ public final class Stack implements AutoCloseable {
         PrintStream out = options.out();
         StackPorts ports = options.ports();
         checkPortsFree(ports);
-        for (ServiceSpec spec : withSimulator()) {
+        List<ServiceSpec> runnable = new ArrayList<>(withSimulator());
+        runnable.addAll(options.webApps());
+        for (ServiceSpec spec : runnable) {
             if (!Files.isRegularFile(spec.jar(options.repositoryRoot()))) {
                 throw new IllegalStateException(spec.name() + " is not built (" + spec.jar(options.repositoryRoot())
                         + " is missing). Build with: ./mvnw -DskipTests package");
@@ -166,6 +179,48 @@ public final class Stack implements AutoCloseable {
             awaitHealthy(spec);
             out.printf("  %-10.10s %-28s ready after %5.1f s%n", shortName(spec), url(spec), secondsSince(t0));
         }
+        for (ServiceSpec spec : options.webApps()) {
+            webApps.put(spec, launchWebApp(spec));
+        }
+        for (ServiceSpec spec : options.webApps()) {
+            Http.await(spec.name(), url(spec) + "/q/health/ready", r -> r.statusCode() == 200, readyTimeout(),
+                    webApps.get(spec));
+            out.printf("  %-10.10s %-28s ready after %5.1f s%n", shortName(spec), url(spec), secondsSince(t0));
+        }
+    }
+
+    private ManagedProcess launchWebApp(ServiceSpec spec) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(JavaRuntimes.current().java().toString());
+        String opts = System.getenv().getOrDefault("BOKVAR_SERVICE_JAVA_OPTS", "-Xms32m -Xmx256m -XX:+UseSerialGC");
+        cmd.addAll(List.of(opts.trim().split("\\s+")));
+        cmd.add("-Duser.timezone=Europe/Stockholm");
+        cmd.add(AgentJar.jvmOption(agentJar));
+        cmd.add("-jar");
+        cmd.add(spec.jar(options.repositoryRoot()).toString());
+        return ManagedProcess.start(spec.name(), cmd, webAppEnvironment(spec), options.repositoryRoot(), logFile(spec));
+    }
+
+    /**
+     * A web application's environment: where it listens, the realm and its confidential client, its session and
+     * CSRF secrets (made once and kept in the data folder, so sessions survive a restart), case-service. Cookies
+     * without {@code Secure}: the local stack serves plain http on the loopback address.
+     */
+    public Map<String, String> webAppEnvironment(ServiceSpec spec) throws IOException {
+        Path data = options.dataDir();
+        Map<String, String> env = new HashMap<>();
+        env.put("BOKVAR_HTTP_HOST", "127.0.0.1");
+        env.put("BOKVAR_HTTP_PORT", Integer.toString(spec.port().of(options.ports())));
+        env.put("BOKVAR_OIDC_URL", keycloak.realmUrl());
+        env.put("BOKVAR_WEB_CLIENT_ID", "bokvar-web");
+        env.put("BOKVAR_WEB_CLIENT_SECRET", WEB_CLIENT_DEMO_SECRET);
+        env.put("BOKVAR_WEB_SESSION_SECRET", secret(data.resolve("secrets/web-session")));
+        env.put("BOKVAR_WEB_CSRF_KEY", java.util.Base64.getEncoder().encodeToString(
+                HexFormat.of().parseHex(secret(data.resolve("secrets/web-csrf")))));
+        env.put("BOKVAR_WEB_SECURE_COOKIES", "false");
+        env.put("BOKVAR_CASES_URL", "http://127.0.0.1:" + options.ports().cases());
+        env.putAll(options.serviceEnv());
+        return env;
     }
 
     /** The simulator runs whenever the adapter does (the adapter delivers to it). */
@@ -292,6 +347,9 @@ public final class Stack implements AutoCloseable {
     }
 
     public ManagedProcess service(ServiceSpec spec) {
+        if (webApps.containsKey(spec)) {
+            return webApps.get(spec);
+        }
         return spec == ServiceSpec.SIMULATOR ? simulator : services.get(spec);
     }
 
@@ -308,6 +366,7 @@ public final class Stack implements AutoCloseable {
         if (startsSimulator()) {
             files.add(logFile(ServiceSpec.SIMULATOR));
         }
+        options.webApps().forEach(s -> files.add(logFile(s)));
         return files;
     }
 
@@ -358,6 +417,7 @@ public final class Stack implements AutoCloseable {
         rss.put("kafka", ResidentMemory.of(kafka.process().pids()));
         rss.put("keycloak", ResidentMemory.of(keycloak.process().pids()));
         services.forEach((spec, p) -> rss.put(spec.name(), ResidentMemory.of(p.pids())));
+        webApps.forEach((spec, p) -> rss.put(spec.name(), ResidentMemory.of(p.pids())));
         if (simulator != null) {
             rss.put(ServiceSpec.SIMULATOR.name() + " (test infrastructure)", ResidentMemory.of(simulator.pids()));
         }
@@ -370,6 +430,7 @@ public final class Stack implements AutoCloseable {
             return;
         }
         closed = true;
+        webApps.values().parallelStream().forEach(p -> p.stop(Duration.ofSeconds(20)));
         List<ServiceSpec> reverse = new ArrayList<>(services.keySet());
         java.util.Collections.reverse(reverse);
         reverse.parallelStream().forEach(spec -> services.get(spec).stop(Duration.ofSeconds(20)));

@@ -7,18 +7,18 @@ import se.bokvar.local.process.Ports;
 
 /** The loopback ports of one running stack. */
 public record StackPorts(int postgres, int kafka, int kafkaController, int keycloak, int keycloakManagement,
-        int intake, int cases, int consent, int adapter, int simulator) {
+        int intake, int cases, int consent, int adapter, int simulator, int caseworkerWeb) {
 
     /** The documented ports of {@code ./bokvar up}, shifted by {@code offset}. */
     public static StackPorts defaults(int offset) {
         return new StackPorts(15432 + offset, 19092 + offset, 19093 + offset, 18080 + offset, 19000 + offset,
-                18081 + offset, 18082 + offset, 18083 + offset, 18084 + offset, 18085 + offset);
+                18081 + offset, 18082 + offset, 18083 + offset, 18084 + offset, 18085 + offset, 18086 + offset);
     }
 
     /** Free random ports (tests). */
     public static StackPorts random() {
         return new StackPorts(Ports.freePort(), Ports.freePort(), Ports.freePort(), Ports.freePort(), Ports.freePort(),
-                Ports.freePort(), Ports.freePort(), Ports.freePort(), Ports.freePort(), Ports.freePort());
+                Ports.freePort(), Ports.freePort(), Ports.freePort(), Ports.freePort(), Ports.freePort(), Ports.freePort());
     }
 
     /** Each port with what uses it, for messages. */
@@ -34,6 +34,7 @@ public record StackPorts(int postgres, int kafka, int kafkaController, int keycl
         m.put("consent-service", consent);
         m.put("kronofogden-adapter", adapter);
         m.put("Kronofogden simulator", simulator);
+        m.put("caseworker-web", caseworkerWeb);
         return m;
     }
 }

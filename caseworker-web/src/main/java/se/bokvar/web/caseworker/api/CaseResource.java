@@ -1,0 +1,117 @@
+package se.bokvar.web.caseworker.api;
+
+import java.net.URI;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import se.bokvar.web.caseworker.app.CaseActions;
+import se.bokvar.web.caseworker.app.CasePage;
+import se.bokvar.web.caseworker.app.Refusal;
+
+/**
+ * Ärende and Tidslinje, and the case's actions as forms (Post/Redirect/Get: a done action redirects back to the case
+ * with a short confirmation; a refused one shows the case again with the refusal in Swedish and the status
+ * case-service gave).
+ */
+@Path("/arenden/{id}")
+@Produces(MediaType.TEXT_HTML)
+@Blocking
+@RolesAllowed({ Viewer.CASEWORKER, Viewer.SUPERVISOR })
+public class CaseResource {
+
+    @Inject
+    @Location("case.html")
+    Template caseTemplate;
+
+    @Inject
+    @Location("timeline.html")
+    Template timelineTemplate;
+
+    @Inject
+    CasePage cases;
+
+    @Inject
+    CaseActions actions;
+
+    @Inject
+    DeskChrome chrome;
+
+    @Inject
+    Viewer viewer;
+
+    @GET
+    public TemplateInstance read(@PathParam("id") UUID id, @QueryParam("sparat") String saved) {
+        return casePage(id, confirmation(saved), null, null);
+    }
+
+    @GET
+    @Path("tidslinje")
+    public TemplateInstance timeline(@PathParam("id") UUID id) {
+        CasePage.TimelineModel m = cases.timeline(id);
+        return timelineTemplate.data("page", chrome.page("Tidslinje", "/inkorg")).data("m", m);
+    }
+
+    @POST
+    @Path("ta")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response take(@PathParam("id") UUID id) {
+        return outcome(id, actions.take(id), "ta", null);
+    }
+
+    @POST
+    @Path("steg")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response step(@PathParam("id") UUID id, @RestForm String kind, @RestForm String notes,
+            @RestForm String method, @RestForm String reached, @RestForm String adultAgreement,
+            @RestForm String children, @RestForm String registeredAtAddress) {
+        CaseActions.StepForm form = new CaseActions.StepForm(kind, notes, method, reached, adultAgreement, children,
+                registeredAtAddress);
+        return outcome(id, actions.recordStep(id, form), "steg", form);
+    }
+
+    private Response outcome(UUID id, Optional<Refusal> refusal, String what, CaseActions.StepForm form) {
+        if (refusal.isEmpty()) {
+            return Response.seeOther(URI.create("/arenden/" + id + "?sparat=" + what)).build();
+        }
+        int status = refusal.get().type() != null && refusal.get().type().endsWith("validation") ? 400 : 409;
+        String html = casePage(id, null, refusal.get(), form).render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    private TemplateInstance casePage(UUID id, String confirmation, Refusal refusal, CaseActions.StepForm form) {
+        CasePage.Model m = cases.read(id, viewer.login());
+        return caseTemplate.data("page", chrome.page("Ärende", "/inkorg")).data("m", m)
+                .data("confirmation", confirmation).data("refusal", refusal)
+                .data("form", form == null ? new CaseActions.StepForm(null, null, null, null, null, null, null) : form)
+                .data("stepKinds", CasePage.stepKinds()).data("contactMethods", CasePage.contactMethods());
+    }
+
+    private static String confirmation(String saved) {
+        if (saved == null) {
+            return null;
+        }
+        return switch (saved) {
+            case "ta" -> "Du är nu handläggare för ärendet.";
+            case "steg" -> "Steget är registrerat.";
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,101 @@
+package se.bokvar.web.caseworker.app;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import se.bokvar.rules.casework.ContactMethod;
+import se.bokvar.rules.casework.StepKind;
+import se.bokvar.web.caseworker.store.CaseService;
+import se.bokvar.web.caseworker.store.CaseServiceRefusal;
+
+/**
+ * The desk's actions on a case, each case-service's own operation with the user's token: "Ta ärendet" and recording
+ * a checklist step. A rule saying no comes back as a {@link Refusal} in Swedish; nothing is decided here.
+ */
+@ApplicationScoped
+public class CaseActions {
+
+    private static final int MAX_NOTES = 4000;
+
+    private final CaseService cases;
+
+    public CaseActions(CaseService cases) {
+        this.cases = cases;
+    }
+
+    /** "Ta ärendet": assign the case to yourself. Empty when done. */
+    public Optional<Refusal> take(UUID caseId) {
+        try {
+            cases.assign(caseId, "me");
+            return Optional.empty();
+        } catch (CaseServiceRefusal e) {
+            return Optional.of(Refusals.of(e.problem()));
+        }
+    }
+
+    /**
+     * A checklist step as the form sends it: the step, a note, and the fields some steps need (yes/no as "ja"/"nej",
+     * empty: not given).
+     */
+    public record StepForm(String kind, String notes, String method, String reached, String adultAgreement,
+            String children, String registeredAtAddress) {
+    }
+
+    /** Records the step. Empty when done. */
+    public Optional<Refusal> recordStep(UUID caseId, StepForm form) {
+        Map<String, Object> step = new LinkedHashMap<>();
+        StepKind kind = parse(StepKind.class, form.kind());
+        if (kind == null) {
+            return Optional.of(new Refusal("Uppgifterna behöver kompletteras", List.of("Steg: välj vilket steg du vill registrera."),
+                    null, "desk:validation"));
+        }
+        step.put("kind", kind.name());
+        if (form.notes() != null && !form.notes().isBlank()) {
+            if (form.notes().length() > MAX_NOTES) {
+                return Optional.of(new Refusal("Uppgifterna behöver kompletteras",
+                        List.of("Anteckning: högst " + MAX_NOTES + " tecken."), null, "desk:validation"));
+            }
+            step.put("notes", form.notes().strip());
+        }
+        ContactMethod method = parse(ContactMethod.class, form.method());
+        if (method != null) {
+            step.put("method", method.name());
+        }
+        putYesNo(step, "reached", form.reached());
+        putYesNo(step, "adultAgreement", form.adultAgreement());
+        putYesNo(step, "registeredAtAddress", form.registeredAtAddress());
+        if (form.children() != null && List.of("LIVES_IN", "VISITS", "NONE", "UNKNOWN").contains(form.children())) {
+            step.put("children", form.children());
+        }
+        try {
+            cases.recordStep(caseId, step);
+            return Optional.empty();
+        } catch (CaseServiceRefusal e) {
+            return Optional.of(Refusals.of(e.problem()));
+        }
+    }
+
+    private static void putYesNo(Map<String, Object> step, String field, String value) {
+        if ("ja".equals(value)) {
+            step.put(field, Boolean.TRUE);
+        } else if ("nej".equals(value)) {
+            step.put(field, Boolean.FALSE);
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

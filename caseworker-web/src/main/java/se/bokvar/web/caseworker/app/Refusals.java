@@ -1,0 +1,141 @@
+package se.bokvar.web.caseworker.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import se.bokvar.web.caseworker.store.CaseJson;
+
+/**
+ * Turns case-service's problem details (RFC 9457: a stable {@code type}, a {@code detail}, the fields at fault) into
+ * Swedish for the caseworker. The rules themselves stay in case-service and legal-rules: this only translates their
+ * known messages; a message it does not know is shown in the service's own words, never dropped.
+ */
+public final class Refusals {
+
+    private static final String BASE = "https://bokvar.se/problems/";
+
+    private static final Map<String, String> HEADINGS = Map.of(
+            "step-refused", "Handbokens regler tillåter inte steget just nu",
+            "invalid-transition", "Ärendet är inte i ett läge där det går",
+            "validation", "Uppgifterna behöver kompletteras",
+            "bad-request", "Uppgifterna kunde inte tas emot",
+            "consent-required", "Utlämnandet nekades: inget samtycke täcker detta",
+            "forbidden", "Din roll får inte göra detta",
+            "conflict", "Det gick inte: ärendet har ändrats under tiden",
+            "dependency-unavailable", "En tjänst som behövs svarade inte");
+
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("kind", "Steg"),
+            Map.entry("performedAt", "Utfört"),
+            Map.entry("performedBy", "Utfört av"),
+            Map.entry("notes", "Anteckning"),
+            Map.entry("personalIdentityNumber", "Personnummer"),
+            Map.entry("children", "Barn i hushållet"),
+            Map.entry("registeredAtAddress", "Folkbokförd på adressen"),
+            Map.entry("otherAdults", "Andra vuxna folkbokförda"),
+            Map.entry("knownToUnits", "Enheter som känner personen"),
+            Map.entry("administration", "Förvaltning"),
+            Map.entry("landlordId", "Hyresvärd"),
+            Map.entry("landlordContact", "Kontakt med hyresvärden"),
+            Map.entry("method", "Kontaktsätt"),
+            Map.entry("reached", "Nådde hyresgästen"),
+            Map.entry("assessment", "Bedömning"),
+            Map.entry("purpose", "Syfte"),
+            Map.entry("adultAgreement", "Den vuxnes samtycke"),
+            Map.entry("support", "Insats"),
+            Map.entry("sentAt", "Skickat"),
+            Map.entry("letterReference", "Rekommenderat brev"),
+            Map.entry("amount", "Belopp"),
+            Map.entry("held", "Samtalet hölls"),
+            Map.entry("reason", "Skäl"),
+            Map.entry("kfmCaseNumber", "Kronofogdens målnummer"),
+            Map.entry("attended", "Närvarade"),
+            Map.entry("childrenUnitAttended", "Barn- och ungdomsenheten närvarade"),
+            Map.entry("agreedOtherwiseWithKronofogden", "Annat överenskommet med Kronofogden"),
+            Map.entry("party", "Vem som kontaktas"),
+            Map.entry("caseworker", "Handläggare"));
+
+    private record Rule(Pattern pattern, String swedish) {
+    }
+
+    /** Known messages of legal-rules (StepRules, Outcome) and of the validation, with their Swedish form. */
+    private static final List<Rule> MESSAGES = List.of(
+            new Rule(Pattern.compile("the case is closed: no steps can be recorded on it"),
+                    "Ärendet är avslutat: inga steg kan registreras."),
+            new Rule(Pattern.compile("([A-Z_]+) is an investigative step or individual support: it needs an opened"
+                    + " investigation .*; the case is in ([A-Z_]+)"),
+                    "”{1}” är ett utredningssteg eller en insats och kräver att en utredning är inledd (steget ”Utredning"
+                            + " inledd”, med den vuxnes samtycke). Ärendet är i läget {2}."),
+            new Rule(Pattern.compile("an investigation follows a pre-assessment: record a position OPEN_PRE_ASSESSMENT on a notice first"),
+                    "En utredning följer på en förhandsbedömning: registrera först ställningstagandet ”inled"
+                            + " förhandsbedömning” på en underrättelse."),
+            new Rule(Pattern.compile("the investigation is already open \\(the case is in ([A-Z_]+)\\)"),
+                    "Utredningen är redan inledd (ärendet är i läget {1})."),
+            new Rule(Pattern.compile("a follow-up comes after support was decided; the case is in ([A-Z_]+)"),
+                    "Uppföljning kommer efter ett beslut om insats; ärendet är i läget {1}."),
+            new Rule(Pattern.compile("an investigation cannot be opened against an adult's will: record the adult's agreement"),
+                    "En utredning kan inte inledas mot den vuxnes vilja: registrera att den vuxne samtycker."),
+            new Rule(Pattern.compile("an unannounced home visit needs at least (\\d+) earlier recorded attempts that failed; (\\d+) recorded"),
+                    "Ett oanmält hembesök kräver minst {1} tidigare registrerade kontaktförsök som inte nådde fram;"
+                            + " {2} är registrerade."),
+            new Rule(Pattern.compile("an unannounced home visit needs a recorded case-by-case assessment"),
+                    "Ett oanmält hembesök kräver en registrerad bedömning i det enskilda fallet."),
+            new Rule(Pattern.compile("an unannounced home visit may only be made to inform and offer support.*"),
+                    "Ett oanmält hembesök får bara göras för att informera och erbjuda stöd."),
+            new Rule(Pattern.compile("(is required|must not be null|must not be blank|is missing).*"),
+                    "måste fyllas i."));
+
+    private Refusals() {
+    }
+
+    /** The Swedish form of case-service's problem. */
+    public static Refusal of(CaseJson.Problem problem) {
+        String slug = slug(problem.type());
+        String heading = HEADINGS.getOrDefault(slug, "Ärendetjänsten tog inte emot ändringen");
+        List<String> reasons = new ArrayList<>();
+        List<CaseJson.FieldError> errors = problem.errors() == null ? List.of() : problem.errors();
+        for (CaseJson.FieldError e : errors) {
+            reasons.add(reason(e.field(), e.message()));
+        }
+        if (reasons.isEmpty() && problem.detail() != null) {
+            reasons.add(message(problem.detail()));
+        }
+        return new Refusal(heading, List.copyOf(reasons), problem.detail(), problem.type());
+    }
+
+    static String reason(String field, String message) {
+        String label = field == null ? null : FIELDS.get(field.replaceAll("\\[\\d+]", ""));
+        String text = message(message == null ? "" : message);
+        if (field == null || "kind".equals(field) && !text.startsWith("måste")) {
+            return text;
+        }
+        return (label == null ? field : label) + ": " + text;
+    }
+
+    /** A known message in Swedish; an unknown one in the service's words, marked as such. */
+    static String message(String english) {
+        for (Rule rule : MESSAGES) {
+            Matcher m = rule.pattern().matcher(english.trim());
+            if (m.matches()) {
+                String out = rule.swedish();
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    String value = m.group(g);
+                    out = out.replace("{" + g + "}", g == 1 && Labels.step(value) != null && !Labels.step(value).equals(value)
+                            ? Labels.step(value) : Labels.status(value));
+                }
+                return out;
+            }
+        }
+        return "(ärendetjänstens förklaring på engelska) " + english;
+    }
+
+    private static String slug(String type) {
+        if (type == null) {
+            return "";
+        }
+        return type.startsWith(BASE) ? type.substring(BASE.length()) : type;
+    }
+}

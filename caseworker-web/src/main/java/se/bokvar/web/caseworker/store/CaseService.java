@@ -1,0 +1,31 @@
+package se.bokvar.web.caseworker.store;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What the desk asks case-service, as the signed-in user. Errors: a case the user may not see (or that does not
+ * exist) is {@link jakarta.ws.rs.NotFoundException}; a rule saying no is {@link CaseServiceRefusal}; case-service
+ * down, slow or failing is {@link se.bokvar.web.commons.error.ServiceUnavailableException}.
+ */
+public interface CaseService {
+
+    /** The service's name in Swedish, for "tjänsten är inte tillgänglig". */
+    String PART = "ärendetjänsten (case-service)";
+
+    CaseJson.Inbox inbox(InboxQuery query);
+
+    CaseJson.Case get(UUID caseId);
+
+    CaseJson.Timeline timeline(UUID caseId);
+
+    /** Assigns the case: {@code caseworker} is "me" or a colleague's login. */
+    void assign(UUID caseId, String caseworker);
+
+    /** Records a checklist step: the StepRequest fields by their JSON names. */
+    CaseJson.RecordedStep recordStep(UUID caseId, Map<String, Object> step);
+
+    /** The inbox's filters and page, as case-service takes them (null: no filter). */
+    record InboxQuery(String type, String deadlineState, Boolean children, String assigned, int limit, int offset) {
+    }
+}

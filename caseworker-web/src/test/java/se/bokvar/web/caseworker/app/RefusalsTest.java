@@ -1,0 +1,67 @@
+package se.bokvar.web.caseworker.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import se.bokvar.web.caseworker.store.CaseJson;
+
+/** case-service's refusals (legal-rules' messages) in Swedish, and an unknown message kept in the service's words. */
+class RefusalsTest {
+
+    static CaseJson.Problem problem(String slug, String detail, CaseJson.FieldError... errors) {
+        return new CaseJson.Problem("https://bokvar.se/problems/" + slug, "title", 409, detail, List.of(errors));
+    }
+
+    @Test
+    void aStepOutOfOrder() {
+        String msg = "ACTION_PLAN is an investigative step or individual support: it needs an opened investigation"
+                + " (INVESTIGATION_OPENED, with the adult's agreement); the case is in PRE_ASSESSMENT";
+        Refusal r = Refusals.of(problem("step-refused", msg, new CaseJson.FieldError("kind", msg)));
+        assertThat(r.heading()).isEqualTo("Handbokens regler tillåter inte steget just nu");
+        assertThat(r.reasons()).containsExactly("”Handlingsplan” är ett utredningssteg eller en insats och kräver att en"
+                + " utredning är inledd (steget ”Utredning inledd”, med den vuxnes samtycke). Ärendet är i läget"
+                + " Förhandsbedömning.");
+        assertThat(r.serviceText()).isEqualTo(msg);
+    }
+
+    @Test
+    void everyKnownRuleOfTheChecklist() {
+        assertThat(Refusals.message("the case is closed: no steps can be recorded on it"))
+                .isEqualTo("Ärendet är avslutat: inga steg kan registreras.");
+        assertThat(Refusals.message("an investigation follows a pre-assessment: record a position OPEN_PRE_ASSESSMENT on a notice first"))
+                .startsWith("En utredning följer på en förhandsbedömning");
+        assertThat(Refusals.message("the investigation is already open (the case is in INVESTIGATION)"))
+                .isEqualTo("Utredningen är redan inledd (ärendet är i läget Utredning).");
+        assertThat(Refusals.message("a follow-up comes after support was decided; the case is in OPENED"))
+                .isEqualTo("Uppföljning kommer efter ett beslut om insats; ärendet är i läget Aktualiserat.");
+        assertThat(Refusals.message("an investigation cannot be opened against an adult's will: record the adult's agreement"))
+                .startsWith("En utredning kan inte inledas mot den vuxnes vilja");
+        assertThat(Refusals.message("an unannounced home visit needs at least 3 earlier recorded attempts that failed; 1 recorded"))
+                .isEqualTo("Ett oanmält hembesök kräver minst 3 tidigare registrerade kontaktförsök som inte nådde fram;"
+                        + " 1 är registrerade.");
+    }
+
+    @Test
+    void fieldsAreNamedInSwedish() {
+        Refusal r = Refusals.of(problem("validation", "The request is invalid",
+                new CaseJson.FieldError("adultAgreement", "an investigation cannot be opened against an adult's will:"
+                        + " record the adult's agreement"),
+                new CaseJson.FieldError("method", "must not be null")));
+        assertThat(r.heading()).isEqualTo("Uppgifterna behöver kompletteras");
+        assertThat(r.reasons()).containsExactly(
+                "Den vuxnes samtycke: En utredning kan inte inledas mot den vuxnes vilja: registrera att den vuxne samtycker.",
+                "Kontaktsätt: måste fyllas i.");
+    }
+
+    @Test
+    void anUnknownMessageIsKeptInTheServicesWords() {
+        Refusal r = Refusals.of(problem("something-new", "a brand-new rule says no"));
+        assertThat(r.heading()).isEqualTo("Ärendetjänsten tog inte emot ändringen");
+        assertThat(r.reasons()).containsExactly("(ärendetjänstens förklaring på engelska) a brand-new rule says no");
+        assertThat(Refusals.of(problem("consent-required", "no consent")).heading())
+                .isEqualTo("Utlämnandet nekades: inget samtycke täcker detta");
+    }
+}
