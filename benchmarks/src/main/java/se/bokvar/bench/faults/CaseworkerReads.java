@@ -83,19 +83,27 @@ final class CaseworkerReads {
         }
     }
 
-    /** A landlord notice that got its receipt at least two seconds ago (by then it is usually a case). */
+    /**
+     * A landlord notice that got its receipt at least two seconds ago, from the older half of those: case-service
+     * registers each building's notices in order, so while it works through a backlog (after Kafka or case-service
+     * was down) the older notices are the ones that are cases already, and a read finds a case to read and audit.
+     */
     private String someReceivedNotice() {
         long before = System.currentTimeMillis() - 2000;
-        List<String> candidates = new ArrayList<>();
+        List<SentNotice.Answer> candidates = new ArrayList<>();
         synchronized (ledger) {
             for (SentNotice n : ledger) {
                 SentNotice.Answer a = n.first;
                 if (n.source == SentNotice.Source.LANDLORD && a != null && a.isReceipt() && a.answeredAtMillis() < before) {
-                    candidates.add(a.noticeId());
+                    candidates.add(a);
                 }
             }
         }
-        return candidates.isEmpty() ? null : candidates.get(random.nextInt(candidates.size()));
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        candidates.sort(java.util.Comparator.comparingLong(SentNotice.Answer::answeredAtMillis));
+        return candidates.get(random.nextInt((candidates.size() + 1) / 2)).noticeId();
     }
 
     private void readOnce(String noticeId) throws InterruptedException {
