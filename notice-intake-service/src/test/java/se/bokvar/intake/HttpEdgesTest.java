@@ -87,6 +87,29 @@ class HttpEdgesTest {
     }
 
     @Test
+    void aClientThatWritesABodyAboveTheServiceCeilingFirstStillReadsThe413() throws Exception {
+        // the CI run of 6758ed9 met a 6 MB hostile batch (over the 4 MiB ceiling) whose 413 went out on a closed
+        // connection: up to the drain limit (16 MiB) the body is read and discarded there too
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        byte[] big = ("{\"notices\":[" + "{\"kind\":\"EARLY_WARNING\",\"notice\":{}},".repeat(180_000) + "{}]}")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(big.length).isGreaterThan(6 * 1024 * 1024);
+        for (String path : List.of(TERMINATION, Notices.BASE + "batch")) {
+            java.net.http.HttpResponse<String> answer = client.send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + path))
+                    .header("Authorization", "Bearer " + Notices.token(landlord)).header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(big)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(path).isEqualTo(413);
+            assertThat(answer.body()).contains("payload-too-large");
+        }
+        // above the drain limit the answer is still a 413 (to a client that reads it before it has sent everything)
+        assertThat(declaredLength(Notices.BASE + "batch", 64L * 1024 * 1024)).startsWith("HTTP/1.1 413");
+        assertThat(Notices.notices(landlord)).isZero();
+    }
+
+    @Test
     void aBodyOverTheLimitIs413WithAProblemDocument() throws Exception {
         String big = Notices.termination(Notices.reference()).put("leaseType", "x".repeat(300 * 1024)).toString();
         String answer = declaredLength(TERMINATION, 300 * 1024);

@@ -30,9 +30,12 @@ import io.vertx.ext.web.RoutingContext;
  * <li>{@code bokvar.http.max-body-size-by-path} (optional, a list of {@code /exact/path:SIZE}) gives single endpoints
  * another limit, up to the ceiling (e.g. a batch endpoint).</li>
  * </ul>
- * A request that declares a larger {@code Content-Length} is refused before its body is read (the connection is
- * closed, since the unread body is still on it). A chunked request has no length up front: its limit is handed to
- * Quarkus' body reader, which stops reading at it.
+ * A request that declares a larger {@code Content-Length} is refused without keeping its body: up to
+ * {@code bokvar.http.max-drain-size} (default 16 MiB, never below the ceiling) the body is read and discarded and the
+ * 413 goes out on the intact connection, because many clients write the whole body before they read and would
+ * otherwise see a broken pipe instead of the answer; a larger declared body gets the 413 at once and the connection
+ * is closed (as a web server's lingering close gives up). A chunked request has no length up front: its limit is
+ * handed to Quarkus' body reader, which stops reading at it.
  */
 @Singleton
 public class BodySizeLimits {
@@ -42,6 +45,7 @@ public class BodySizeLimits {
     private static final String OWN_LIMIT_KEY = "bokvar.max-request-size";
 
     private final long ceiling;
+    private final long drainLimit;
     private final long defaultLimit;
     private final Map<String, Long> byPath;
     private final ObjectMapper mapper;
@@ -50,8 +54,10 @@ public class BodySizeLimits {
     public BodySizeLimits(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> ceiling,
             @ConfigProperty(name = "bokvar.http.max-body-size") Optional<MemorySize> defaultLimit,
             @ConfigProperty(name = "bokvar.http.max-body-size-by-path") Optional<List<String>> byPath,
+            @ConfigProperty(name = "bokvar.http.max-drain-size") Optional<MemorySize> drainLimit,
             ObjectMapper mapper) {
         this.ceiling = ceiling.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
+        this.drainLimit = Math.max(this.ceiling, drainLimit.map(MemorySize::asLongValue).orElse(16L * 1024 * 1024));
         this.defaultLimit = Math.min(this.ceiling, defaultLimit.map(MemorySize::asLongValue).orElse(this.ceiling));
         this.byPath = parse(byPath.orElse(List.of()), this.ceiling);
         this.mapper = mapper;
@@ -107,8 +113,8 @@ public class BodySizeLimits {
             if (length > limit) {
                 Problem problem = Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The request body has " + length
                         + " bytes; this endpoint accepts at most " + limit + " bytes.");
-                if (length <= ceiling && !"100-continue".equalsIgnoreCase(ctx.request().getHeader(HttpHeaders.EXPECT))) {
-                    // within the service's ceiling: read and discard the body, then answer on an intact connection.
+                if (length <= drainLimit && !"100-continue".equalsIgnoreCase(ctx.request().getHeader(HttpHeaders.EXPECT))) {
+                    // up to the drain limit: read and discard the body, then answer on an intact connection.
                     // Clients that write the whole body before reading (java.net.http, many HTTP libraries) would
                     // otherwise see a broken pipe instead of the 413.
                     ctx.request().handler(chunk -> { });

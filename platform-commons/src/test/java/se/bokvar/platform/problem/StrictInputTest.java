@@ -52,7 +52,7 @@ class StrictInputTest {
     void bodyLimitsPerPathStayBelowTheCeiling() {
         BodySizeLimits limits = new BodySizeLimits(Optional.of(new MemorySize(java.math.BigInteger.valueOf(4_000_000L))),
                 Optional.of(new MemorySize(java.math.BigInteger.valueOf(256_000L))),
-                Optional.of(List.of("/api/v1/notices/batch:4M", "/huge:1G")), new ObjectMapper());
+                Optional.of(List.of("/api/v1/notices/batch:4M", "/huge:1G")), Optional.empty(), new ObjectMapper());
         assertThat(limits.limitFor("/api/v1/notices/termination-unpaid-rent")).isEqualTo(256_000L);
         assertThat(limits.limitFor("/api/v1/notices/batch")).isEqualTo(4_000_000L);
         assertThat(limits.limitFor("/api/v1/notices/batch/")).isEqualTo(4_000_000L);
@@ -60,7 +60,7 @@ class StrictInputTest {
         assertThat(BodySizeLimits.parse(List.of("/a:1K"), Long.MAX_VALUE)).isEqualTo(Map.of("/a", 1024L));
         assertThatThrownBy(() -> BodySizeLimits.parse(List.of("nopath"), 10)).isInstanceOf(IllegalArgumentException.class);
         BodySizeLimits defaults = new BodySizeLimits(Optional.of(new MemorySize(java.math.BigInteger.valueOf(1_048_576L))), Optional.empty(),
-                Optional.empty(), new ObjectMapper());
+                Optional.empty(), Optional.empty(), new ObjectMapper());
         assertThat(defaults.limitFor("/anything")).isEqualTo(1_048_576L);
     }
 }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
@@ -66,6 +68,9 @@ public final class HostileInput {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String RAW = "@@bokvar-raw-%d@@";
+    private static final Pattern RAW_PLACEHOLDER = Pattern.compile("\"@@bokvar-raw-(\\d+)@@\"");
+    /** The largest body sent: 12 MiB, three times the largest service ceiling and below the services' drain limit. */
+    static final int MAX_BODY = 12 * 1024 * 1024;
 
     static final List<String> NASTY = List.of("'; drop table notice; --", "\" OR 1=1 --", "1' OR '1'='1",
             "Robert'); DROP TABLE audit_record;--", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
@@ -274,6 +279,9 @@ public final class HostileInput {
                 ArrayNode array = NODES.arrayNode();
                 JsonNode element = current != null && current.isArray() && current.size() > 0 ? current.get(0)
                         : current != null ? current : NODES.textNode(m.text());
+                // no more copies than make the body over-large: a 5,000-element array of a deeply nested value
+                // would be gigabytes
+                n = (int) Math.min(n, MAX_BODY / Math.max(1, expandedLength(element, raw)) + 1);
                 for (int i = 0; i < n; i++) {
                     array.add(element.deepCopy());
                 }
@@ -511,19 +519,43 @@ public final class HostileInput {
         return NODES.textNode(RAW.formatted(raw.size() - 1));
     }
 
+    /** The length of a value's JSON text once its raw placeholders are replaced. */
+    private static long expandedLength(JsonNode value, List<String> raw) {
+        String text = value.toString();
+        long length = text.getBytes(StandardCharsets.UTF_8).length;
+        Matcher m = RAW_PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            length += raw.get(Integer.parseInt(m.group(1))).length() - (m.end() - m.start());
+        }
+        return length;
+    }
+
     private static String serialize(JsonNode body, List<String> raw) {
         if (body == null) {
             return null;
         }
+        String text;
         try {
-            String text = JSON.writeValueAsString(body);
-            for (int i = 0; i < raw.size(); i++) {
-                text = text.replace("\"" + RAW.formatted(i) + "\"", raw.get(i));
-            }
-            return text;
+            text = JSON.writeValueAsString(body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        if (raw.isEmpty()) {
+            return text;
+        }
+        // placeholders copied by a large array would otherwise make a body of gigabytes: the body is cut at
+        // MAX_BODY, far above every service's ceiling, so it stays an over-large (and broken) body all the same
+        Matcher m = RAW_PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (m.find() && out.length() <= MAX_BODY) {
+            out.append(text, from, m.start()).append(raw.get(Integer.parseInt(m.group(1))));
+            from = m.end();
+        }
+        if (out.length() <= MAX_BODY) {
+            out.append(text, from, text.length());
+        }
+        return out.length() > MAX_BODY ? out.substring(0, MAX_BODY) : out.toString();
     }
 
     // ---------------------------------------------------------------- helpers
