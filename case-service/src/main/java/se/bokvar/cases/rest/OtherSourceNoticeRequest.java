@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.bokvar.platform.validation.HasLetterOrDigit;
-import se.bokvar.platform.validation.PersonalIdentityNumber;
+import se.bokvar.platform.validation.ValidPersonalIdentityNumber;
 import se.bokvar.platform.validation.SwedishPostalCode;
 
 /**
@@ -52,7 +52,7 @@ public record OtherSourceNoticeRequest(
     @Schema(name = "OtherSourceTenant")
     public record Tenant(
             @Schema(example = "19850315-2384", maxLength = 13)
-            @NotBlank @Size(max = 13) @PersonalIdentityNumber String personalIdentityNumber,
+            @NotBlank @Size(max = 13) @ValidPersonalIdentityNumber String personalIdentityNumber,
             @Schema(example = "Maria Exempelsson", maxLength = 200) @NotBlank @Size(max = 200) @HasLetterOrDigit String name) {
     }
 

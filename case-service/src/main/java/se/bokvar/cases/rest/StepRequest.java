@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import se.bokvar.platform.validation.PersonalIdentityNumber;
+import se.bokvar.platform.validation.ValidPersonalIdentityNumber;
 import se.bokvar.rules.casework.ContactMethod;
 import se.bokvar.rules.casework.Disclosure.LandlordContact;
 import se.bokvar.rules.casework.StepKind;
@@ -32,7 +32,7 @@ public record StepRequest(
         @Schema(description = "Who did it (login); default you", example = "anna", maxLength = 64) @Size(max = 64) String performedBy,
         @Schema(maxLength = 4000) @Size(max = 4000) String notes,
         @Schema(description = "Whose consent a disclosure rests on (a member of the household); default the first tenant", maxLength = 13)
-        @Size(max = 13) @PersonalIdentityNumber String personalIdentityNumber,
+        @Size(max = 13) @ValidPersonalIdentityNumber String personalIdentityNumber,
         @Schema(description = "REGISTER_CHECK, TENANT_CONTACT, LANDLORD_CONTACTED: children in the household: LIVES_IN, VISITS (umgängesbarn), NONE, UNKNOWN")
         ChildrenFinding children,
         @Schema(description = "REGISTER_CHECK: is the tenant registered at the address (folkbokförd)") Boolean registeredAtAddress,

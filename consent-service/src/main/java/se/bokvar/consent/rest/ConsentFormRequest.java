@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import se.bokvar.platform.validation.PersonalIdentityNumber;
+import se.bokvar.platform.validation.ValidPersonalIdentityNumber;
 import se.bokvar.rules.consent.Category;
 import se.bokvar.rules.consent.Purpose;
 
@@ -19,7 +19,7 @@ import se.bokvar.rules.consent.Purpose;
 @Schema(name = "ConsentFormRequest", description = "The consent the person is asked to sign: who, what for, which information, until when.")
 public record ConsentFormRequest(
         @Schema(example = "19850315-2384")
-        @NotBlank @Size(max = 13) @PersonalIdentityNumber String personalIdentityNumber,
+        @NotBlank @Size(max = 13) @ValidPersonalIdentityNumber String personalIdentityNumber,
         @NotEmpty @Size(max = 20) List<@Valid @NotNull PartyDto> parties,
         @NotEmpty @Size(max = 20) List<@NotNull Purpose> purposes,
         @NotEmpty @Size(max = 20) List<@NotNull Category> categories,

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import se.bokvar.platform.validation.PersonalIdentityNumber;
+import se.bokvar.platform.validation.ValidPersonalIdentityNumber;
 import se.bokvar.platform.validation.RecentDate;
 import se.bokvar.rules.consent.Category;
 import se.bokvar.rules.consent.ConsentForm;
@@ -24,7 +24,7 @@ import se.bokvar.rules.consent.Purpose;
 public record ConsentRequest(
         @Schema(description = "The person who consents: personnummer or samordningsnummer; must be one of the case's persons",
                 example = "19850315-2384")
-        @NotBlank @Size(max = 13) @PersonalIdentityNumber String personalIdentityNumber,
+        @NotBlank @Size(max = 13) @ValidPersonalIdentityNumber String personalIdentityNumber,
         @Schema(description = "CONSENT (default) or OSL_26_9C (OSL 26 kap. 9 c §: elderly-care and disability-support only)",
                 example = "CONSENT")
         LegalGround legalGround,

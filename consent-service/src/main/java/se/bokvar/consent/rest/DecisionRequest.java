@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import se.bokvar.platform.validation.PersonalIdentityNumber;
+import se.bokvar.platform.validation.ValidPersonalIdentityNumber;
 import se.bokvar.rules.consent.Category;
 import se.bokvar.rules.consent.Purpose;
 
@@ -19,7 +19,7 @@ public record DecisionRequest(
         @Schema(example = "2b14e882-da3f-4c2c-9fd2-60488238dc41")
         @NotNull UUID caseId,
         @Schema(description = "The person the information is about; one of the case's persons", example = "19850315-2384")
-        @NotBlank @Size(max = 13) @PersonalIdentityNumber String personalIdentityNumber,
+        @NotBlank @Size(max = 13) @ValidPersonalIdentityNumber String personalIdentityNumber,
         @NotNull @Valid PartyDto party,
         @Schema(example = "PAYMENT_COMMITMENT")
         @NotNull Purpose purpose,

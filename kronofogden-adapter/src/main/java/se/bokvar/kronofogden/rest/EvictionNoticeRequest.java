@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.bokvar.platform.validation.HasLetterOrDigit;
-import se.bokvar.platform.validation.PersonalIdentityNumber;
+import se.bokvar.platform.validation.ValidPersonalIdentityNumber;
 import se.bokvar.platform.validation.SwedishPostalCode;
 
 /**
@@ -50,7 +50,7 @@ public record EvictionNoticeRequest(
     /** A tenant. */
     public record Tenant(
             @Schema(description = "Personnummer or samordningsnummer", example = "19850315-2384")
-            @NotBlank @Size(max = 13) @PersonalIdentityNumber String personalIdentityNumber,
+            @NotBlank @Size(max = 13) @ValidPersonalIdentityNumber String personalIdentityNumber,
             @Schema(example = "Maria Exempelsson")
             @NotBlank @Size(max = 200) @HasLetterOrDigit String name) {
     }

@@ -33,7 +33,7 @@ public class DistinctTenantsValidator implements ConstraintValidator<DistinctTen
                     return false;
                 }
             } catch (InvalidPersonalIdentityNumberException e) {
-                // reported by @PersonalIdentityNumber on the element
+                // reported by @ValidPersonalIdentityNumber on the element
             }
         }
         return true;

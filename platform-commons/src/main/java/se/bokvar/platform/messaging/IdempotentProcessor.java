@@ -1,6 +1,8 @@
 package se.bokvar.platform.messaging;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,18 +55,54 @@ public class IdempotentProcessor {
         });
     }
 
-    private Uni<Boolean> transactional(IncomingEvent event, Function<Mutiny.Session, Uni<Void>> work) {
-        return sessionFactory.withTransaction((session, tx) -> session.createNativeQuery(MARK)
-                .setParameter(1, event.id())
-                .setParameter(2, event.type())
-                .executeUpdate()
-                .flatMap(inserted -> {
+    /** One event's work, for {@link #processAll}. */
+    public record Work(IncomingEvent event, Function<Mutiny.Session, Uni<Void>> work) {
+    }
+
+    /**
+     * Runs the work of every event that was not processed before, in order, in one transaction: all commit together
+     * or none does. Transient failures retry the whole batch.
+     *
+     * @return per event, true if its work ran, false for a duplicate
+     */
+    public Uni<List<Boolean>> processAll(List<Work> batch) {
+        Span span = tracer.spanBuilder("process " + batch.size() + " events").setSpanKind(SpanKind.CONSUMER).startSpan();
+        Scope scope = span.makeCurrent();
+        return sessionFactory.withTransaction((session, tx) -> {
+            List<Boolean> ran = new ArrayList<>();
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (Work w : batch) {
+                chain = chain.chain(() -> mark(session, w.event()).chain(inserted -> {
+                    ran.add(inserted);
+                    return inserted ? w.work().apply(session) : Uni.createFrom().voidItem();
+                }));
+            }
+            return chain.replaceWith(ran);
+        })
+                .onFailure(TransientFailures::isTransient)
+                .invoke(f -> LOG.warnf("Transient failure processing a batch of %d events: %s; retrying", batch.size(),
+                        f.getClass().getSimpleName()))
+                .onFailure(TransientFailures::isTransient)
+                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).indefinitely()
+                .eventually(() -> {
+                    scope.close();
+                    span.end();
+                });
+    }
+
+    private static Uni<Boolean> mark(Mutiny.Session session, IncomingEvent event) {
+        return session.createNativeQuery(MARK).setParameter(1, event.id()).setParameter(2, event.type()).executeUpdate()
+                .map(inserted -> {
                     if (inserted == 0) {
                         LOG.debugf("Skipping duplicate event %s (%s)", event.id(), event.type());
-                        return Uni.createFrom().item(false);
                     }
-                    return work.apply(session).replaceWith(true);
-                }))
+                    return inserted > 0;
+                });
+    }
+
+    private Uni<Boolean> transactional(IncomingEvent event, Function<Mutiny.Session, Uni<Void>> work) {
+        return sessionFactory.withTransaction((session, tx) -> mark(session, event)
+                .flatMap(inserted -> inserted ? work.apply(session).replaceWith(true) : Uni.createFrom().item(false)))
                 .onFailure(TransientFailures::isTransient)
                 .invoke(f -> LOG.warnf("Transient failure processing event %s (%s): %s; retrying", event.id(),
                         event.type(), f.getClass().getSimpleName()))

@@ -9,7 +9,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import se.bokvar.rules.identity.InvalidPersonalIdentityNumberException;
 
 /** Validates with the legal-rules module; the message says which rule failed, never the value. */
-public class PersonalIdentityNumberValidator implements ConstraintValidator<PersonalIdentityNumber, String> {
+public class ValidPersonalIdentityNumberValidator implements ConstraintValidator<ValidPersonalIdentityNumber, String> {
 
     @Inject
     Clock clock;

@@ -19,10 +19,10 @@ import jakarta.validation.Payload;
  * The message never repeats the value.
  */
 @Documented
-@Constraint(validatedBy = PersonalIdentityNumberValidator.class)
+@Constraint(validatedBy = ValidPersonalIdentityNumberValidator.class)
 @Target({ FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE })
 @Retention(RUNTIME)
-public @interface PersonalIdentityNumber {
+public @interface ValidPersonalIdentityNumber {
     String message() default "must be a valid personnummer or samordningsnummer (YYYYMMDD-NNNN or YYMMDD-NNNN)";
 
     Class<?>[] groups() default {};

@@ -1,0 +1,238 @@
+package se.bokvar.platform.messaging;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.mutiny.Uni;
+import se.bokvar.contracts.EventType;
+
+/**
+ * The frame every consumer shares. A consumer names, per CloudEvent type it handles, what the data must hold and the
+ * work; the frame does the rest the same way everywhere:
+ * <ol>
+ * <li>reads the CloudEvent from the Kafka record (not one of the platform: dead-letter topic);</li>
+ * <li>finds the route for its type (a type the consumer does not handle is acknowledged and skipped: a producer may
+ * publish new types before their consumers know them);</li>
+ * <li>reads the data once into the contract's record and checks it (unreadable or incomplete: dead-letter topic,
+ * never retried);</li>
+ * <li>runs the work exactly once, in one transaction with the processed-event guard ({@link IdempotentProcessor});
+ * a failure that is not transient sends the record to the dead-letter topic;</li>
+ * <li>calls the consumer's after-applied hook when work ran (e.g. to wake a worker).</li>
+ * </ol>
+ * {@link #consumeAll} takes a batch of records in one transaction (one commit for many events), and falls back to
+ * one at a time when the batch fails, so one bad event never holds back or dead-letters the others.
+ */
+public final class EventRoutes {
+
+    private static final Logger LOG = Logger.getLogger(EventRoutes.class);
+
+    /** An event read and checked: its attributes, its data and when this service read it. */
+    public record Received<T>(IncomingEvent event, T data, Instant readAt) {
+    }
+
+    /** The work for one event type, inside the transaction of the processed-event guard. */
+    @FunctionalInterface
+    public interface Handler<T> {
+        Uni<Void> apply(Mutiny.Session session, Received<T> received);
+    }
+
+    private record Route<T>(EventType<T> type, Consumer<T> check, Handler<T> handler) {
+
+        Prepared<T> prepare(IncomingEvent event, ObjectMapper mapper, Clock clock) {
+            T data = EventData.read(mapper, event.data(), type.dataClass());
+            if (data == null) {
+                throw new IncomingEvent.MalformedEventException("no data");
+            }
+            check.accept(data);
+            return new Prepared<>(this, new Received<>(event, data, clock.instant()));
+        }
+    }
+
+    private record Prepared<T>(Route<T> route, Received<T> received) {
+
+        Uni<Void> run(Mutiny.Session session) {
+            return route.handler().apply(session, received);
+        }
+    }
+
+    private final IdempotentProcessor processor;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    private final Map<String, Route<?>> routes;
+    private final Runnable afterApplied;
+
+    private EventRoutes(Builder builder) {
+        this.processor = builder.processor;
+        this.mapper = builder.mapper;
+        this.clock = builder.clock;
+        this.routes = Map.copyOf(builder.routes);
+        this.afterApplied = builder.afterApplied;
+    }
+
+    /** Starts the routes of one consumer. */
+    public static Builder using(IdempotentProcessor processor, ObjectMapper mapper, Clock clock) {
+        return new Builder(processor, mapper, clock);
+    }
+
+    /** The CloudEvent types this consumer handles. */
+    public List<String> types() {
+        return List.copyOf(routes.keySet());
+    }
+
+    /** Applies one record; the returned Uni completes when the record is acknowledged or dead-lettered. */
+    public Uni<Void> consume(Message<String> message) {
+        Prepared<?> prepared;
+        try {
+            prepared = prepare(message);
+        } catch (IncomingEvent.MalformedEventException e) {
+            return Uni.createFrom().completionStage(message.nack(e));
+        }
+        if (prepared == null) {
+            return Uni.createFrom().completionStage(message.ack());
+        }
+        IncomingEvent event = prepared.received().event();
+        return processor.process(event, prepared::run).onItemOrFailure().transformToUni((ran, failure) -> {
+            if (failure != null) {
+                LOG.errorf("Event %s (%s) could not be applied: %s", event.id(), event.type(), failure.getClass().getName());
+                return Uni.createFrom().completionStage(message.nack(failure));
+            }
+            if (Boolean.TRUE.equals(ran)) {
+                afterApplied.run();
+            }
+            return Uni.createFrom().completionStage(message.ack());
+        });
+    }
+
+    /**
+     * Applies a batch of records in one transaction (malformed and unknown ones are settled first, on their own).
+     * If the transaction fails for any reason but a transient one, every record of the batch is applied again one at
+     * a time, so only the event that fails goes to the dead-letter topic.
+     */
+    public Uni<Void> consumeAll(List<Message<String>> messages) {
+        List<Message<String>> accepted = new ArrayList<>();
+        List<Prepared<?>> work = new ArrayList<>();
+        List<Uni<Void>> settled = new ArrayList<>();
+        for (Message<String> message : messages) {
+            try {
+                Prepared<?> prepared = prepare(message);
+                if (prepared == null) {
+                    settled.add(Uni.createFrom().completionStage(message.ack()));
+                } else {
+                    accepted.add(message);
+                    work.add(prepared);
+                }
+            } catch (IncomingEvent.MalformedEventException e) {
+                settled.add(Uni.createFrom().completionStage(message.nack(e)));
+            }
+        }
+        Uni<Void> first = settled.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(settled).andFailFast().replaceWithVoid();
+        if (work.isEmpty()) {
+            return first;
+        }
+        List<IdempotentProcessor.Work> batch = work.stream()
+                .map(p -> new IdempotentProcessor.Work(p.received().event(), p::run)).toList();
+        return first.chain(() -> processor.processAll(batch).onItemOrFailure().transformToUni((ran, failure) -> {
+            if (failure != null) {
+                LOG.warnf("A batch of %d events failed (%s); applying them one at a time", batch.size(),
+                        failure.getClass().getName());
+                Uni<Void> oneByOne = Uni.createFrom().voidItem();
+                for (Message<String> message : accepted) {
+                    oneByOne = oneByOne.chain(() -> consume(message));
+                }
+                return oneByOne;
+            }
+            if (ran.contains(Boolean.TRUE)) {
+                afterApplied.run();
+            }
+            List<Uni<Void>> acks = accepted.stream().map(m -> Uni.createFrom().completionStage(m.ack())).toList();
+            return Uni.join().all(acks).andFailFast().replaceWithVoid();
+        }));
+    }
+
+    /** The route and checked data of a record, null for a type without a route. */
+    private Prepared<?> prepare(Message<String> message) {
+        IncomingEvent event;
+        try {
+            event = IncomingEvent.from(message);
+        } catch (IncomingEvent.MalformedEventException e) {
+            LOG.warnf("Not a CloudEvent of the platform (%s); sent to the dead-letter topic", e.getMessage());
+            throw e;
+        }
+        Route<?> route = routes.get(event.type());
+        if (route == null) {
+            LOG.debugf("Ignoring event type %s", event.type());
+            return null;
+        }
+        try {
+            return route.prepare(event, mapper, clock);
+        } catch (IncomingEvent.MalformedEventException e) {
+            LOG.warnf("Event %s (%s) has unreadable or incomplete data (%s); sent to the dead-letter topic", event.id(),
+                    event.type(), e.getMessage());
+            throw e;
+        }
+    }
+
+    /** The routes of one consumer. */
+    public static final class Builder {
+
+        private final IdempotentProcessor processor;
+        private final ObjectMapper mapper;
+        private final Clock clock;
+        private final Map<String, Route<?>> routes = new LinkedHashMap<>();
+        private Runnable afterApplied = () -> {
+        };
+
+        private Builder(IdempotentProcessor processor, ObjectMapper mapper, Clock clock) {
+            this.processor = processor;
+            this.mapper = mapper;
+            this.clock = clock;
+        }
+
+        /** Handles a type whose data needs no check beyond being readable. */
+        public <T> Builder on(EventType<T> type, Handler<T> handler) {
+            return on(type, data -> {
+            }, handler);
+        }
+
+        /**
+         * Handles a type.
+         *
+         * @param check throws {@link IncomingEvent.MalformedEventException} (see {@link #require}) when the data lacks
+         *        what the work needs; such an event goes to the dead-letter topic
+         */
+        public <T> Builder on(EventType<T> type, Consumer<T> check, Handler<T> handler) {
+            if (routes.putIfAbsent(type.type(), new Route<>(type, check, handler)) != null) {
+                throw new IllegalStateException("two routes for " + type.type());
+            }
+            return this;
+        }
+
+        /** Runs after an event's work has committed (not for duplicates, skipped types or failures). */
+        public Builder afterApplied(Runnable hook) {
+            this.afterApplied = hook;
+            return this;
+        }
+
+        public EventRoutes build() {
+            return new EventRoutes(this);
+        }
+    }
+
+    /** For checks: fails the event as malformed unless {@code condition} holds. */
+    public static void require(boolean condition, String what) {
+        if (!condition) {
+            throw new IncomingEvent.MalformedEventException(what);
+        }
+    }
+}
