@@ -5,9 +5,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import se.bokvar.web.caseworker.app.ReadRefused;
 import se.bokvar.web.caseworker.app.Refusal;
-import se.bokvar.web.caseworker.app.Refusals;
-import se.bokvar.web.caseworker.store.CaseServiceRefusal;
 import se.bokvar.web.commons.error.ErrorPages;
 
 /**
@@ -21,9 +20,8 @@ public class RefusalPages {
     ErrorPages pages;
 
     @ServerExceptionMapper
-    public Response refused(CaseServiceRefusal e) {
-        Refusal r = Refusals.of(e.problem());
-        int status = e.problem().status() >= 400 && e.problem().status() < 500 ? e.problem().status() : 409;
-        return pages.page(status, r.heading(), String.join(" ", r.reasons()));
+    public Response refused(ReadRefused e) {
+        Refusal r = e.refusal();
+        return pages.page(e.status(), r.heading(), String.join(" ", r.reasons()));
     }
 }

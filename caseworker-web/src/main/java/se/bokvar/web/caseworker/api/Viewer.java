@@ -5,14 +5,12 @@ import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.IdToken;
-import io.quarkus.oidc.runtime.OidcUtils;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.core.json.JsonObject;
 import se.bokvar.web.caseworker.app.Labels;
 
 /** The signed-in user as the desk shows them: name, login, role, board and unit (from the OIDC session's tokens). */
@@ -31,7 +29,9 @@ public class Viewer {
     @IdToken
     JsonWebToken idToken;
 
-    private JsonObject accessClaims;
+    /** In a web-app, the unqualified token is the access token: board and unit_type are claims of it, not the ID token. */
+    @Inject
+    JsonWebToken accessToken;
 
     public boolean signedIn() {
         return identity != null && !identity.isAnonymous();
@@ -94,21 +94,13 @@ public class Viewer {
     }
 
     private String claim(String name) {
-        if (!signedIn()) {
+        if (!signedIn() || accessToken == null) {
             return null;
         }
-        if (accessClaims == null) {
-            AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
-            try {
-                accessClaims = token == null ? new JsonObject() : OidcUtils.decodeJwtContent(token.getToken());
-            } catch (RuntimeException e) {
-                accessClaims = new JsonObject();
-            }
-            if (accessClaims == null) {
-                accessClaims = new JsonObject();
-            }
+        Object value = accessToken.getClaim(name);
+        if (value instanceof JsonString text) {
+            return text.getString();
         }
-        Object value = accessClaims.getValue(name);
         return value == null ? null : value.toString();
     }
 }

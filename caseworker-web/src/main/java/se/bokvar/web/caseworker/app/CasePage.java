@@ -74,7 +74,7 @@ public class CasePage {
 
     /** The case, for a user whose login is {@code me}. */
     public Model read(UUID id, String me) {
-        CaseJson.Case c = cases.get(id);
+        CaseJson.Case c = ReadRefused.reading(() -> cases.get(id));
         LocalDate today = Stockholm.today(clock);
         List<PersonRow> household = list(c.household()).stream()
                 .map(p -> new PersonRow(p.name(), p.personalIdentityNumber(), Labels.personRole(p.role()))).toList();
@@ -105,7 +105,7 @@ public class CasePage {
     }
 
     public TimelineModel timeline(UUID id) {
-        CaseJson.Timeline t = cases.timeline(id);
+        CaseJson.Timeline t = ReadRefused.reading(() -> cases.timeline(id));
         List<TimelineRow> rows = new ArrayList<>();
         for (CaseJson.Entry e : list(t.entries())) {
             rows.add(new TimelineRow(SwedishDates.dateTime(e.at()), SwedishDates.isoDateTime(e.at()),

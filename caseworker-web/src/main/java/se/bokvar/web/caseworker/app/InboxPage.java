@@ -84,8 +84,8 @@ public class InboxPage {
 
     public Model read(Filters f) {
         int offset = (f.page() - 1) * PAGE_SIZE;
-        CaseJson.Inbox inbox = cases.inbox(new CaseService.InboxQuery(f.type(), f.deadlineState(),
-                f.children() == null ? null : Boolean.valueOf(f.children()), f.assigned(), PAGE_SIZE, offset));
+        CaseJson.Inbox inbox = ReadRefused.reading(() -> cases.inbox(new CaseService.InboxQuery(f.type(), f.deadlineState(),
+                f.children() == null ? null : Boolean.valueOf(f.children()), f.assigned(), PAGE_SIZE, offset)));
         LocalDate today = Stockholm.today(clock);
         List<Row> rows = new ArrayList<>();
         for (CaseJson.Summary s : inbox.items() == null ? List.<CaseJson.Summary>of() : inbox.items()) {
