@@ -28,7 +28,7 @@ import io.quarkus.test.junit.TestProfile;
 import se.bokvar.contracts.DeliveryEvents;
 import se.bokvar.contracts.Topics;
 import se.bokvar.contracts.v1.CaseworkerV1;
-import se.bokvar.kronofogden.service.DeliveryMetrics;
+import se.bokvar.kronofogden.app.delivery.DeliveryMetrics;
 
 /**
  * The same-day acknowledgement to Kronofogden naming the responsible caseworker, delivered over HTTP (a real
