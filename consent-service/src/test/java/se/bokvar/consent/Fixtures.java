@@ -31,21 +31,21 @@ import se.bokvar.testsupport.TestInfrastructure;
 import se.bokvar.testsupport.TestTokens;
 
 /** Tokens, persons and case announcements for the consent-service tests. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final String ANNA = TestTokens.caseworker("anna", "nordost", "adult");
-    static final String BENGT = TestTokens.caseworker("bengt", "hisingen", "adult");
-    static final String CECILIA = TestTokens.caseworker("cecilia", "nordost", "children");
-    static final String SARA = TestTokens.supervisor("sara", "nordost");
-    static final String HISINGEN_BOSS = TestTokens.supervisor("hans", "hisingen");
-    static final String OLOF = TestTokens.auditor("olof");
-    static final String LANDLORD = TestTokens.landlord("hemma-bostader");
-    static final String KRONOFOGDEN = TestTokens.kronofogden();
+    public static final String ANNA = TestTokens.caseworker("anna", "nordost", "adult");
+    public static final String BENGT = TestTokens.caseworker("bengt", "hisingen", "adult");
+    public static final String CECILIA = TestTokens.caseworker("cecilia", "nordost", "children");
+    public static final String SARA = TestTokens.supervisor("sara", "nordost");
+    public static final String HISINGEN_BOSS = TestTokens.supervisor("hans", "hisingen");
+    public static final String OLOF = TestTokens.auditor("olof");
+    public static final String LANDLORD = TestTokens.landlord("hemma-bostader");
+    public static final String KRONOFOGDEN = TestTokens.kronofogden();
 
     /** Maria, the tenant of the walkthrough. */
-    static final String MARIA = "19850315-2384";
+    public static final String MARIA = "19850315-2384";
 
-    static final TenancyKeys KEYS = new TenancyKeys(ServiceTestResource.TEST_TENANCY_SECRET.getBytes(StandardCharsets.UTF_8));
+    public static final TenancyKeys KEYS = new TenancyKeys(ServiceTestResource.TEST_TENANCY_SECRET.getBytes(StandardCharsets.UTF_8));
 
     private static final AtomicLong BIRTH = new AtomicLong(100);
     private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -55,7 +55,7 @@ final class Fixtures {
     }
 
     /** A fresh, valid, fictitious personnummer (born 1990-01-01, birth numbers 100..999). */
-    static String newPerson() {
+    public static String newPerson() {
         long n = BIRTH.getAndIncrement();
         String nine = "900101" + String.format("%03d", n);
         int sum = 0;
@@ -66,17 +66,17 @@ final class Fixtures {
         return "19" + nine.substring(0, 6) + "-" + nine.substring(6) + (10 - sum % 10) % 10;
     }
 
-    static String personKey(String pin) {
+    public static String personKey(String pin) {
         return KEYS.personKey(PersonalIdentityNumber.parse(pin, Clock.systemUTC()));
     }
 
     /** Announces a case's access as case-service would, and waits until consent-service has applied it. */
-    static void announce(UUID caseId, String board, boolean children, long sequence, String... persons) {
+    public static void announce(UUID caseId, String board, boolean children, long sequence, String... persons) {
         publish(UUID.randomUUID().toString(), caseId, board, children, sequence, persons);
         awaitSequence(caseId, sequence);
     }
 
-    static void publish(String eventId, UUID caseId, String board, boolean children, long sequence, String... persons) {
+    public static void publish(String eventId, UUID caseId, String board, boolean children, long sequence, String... persons) {
         CaseAccessChangedV1 event = new CaseAccessChangedV1(caseId, board, children, "OPENED",
                 Arrays.stream(persons).map(Fixtures::personKey).toList(), sequence, Instant.now());
         try {
@@ -88,24 +88,24 @@ final class Fixtures {
     }
 
     /** A new case of Nordost's adult unit with Maria and one more person. */
-    static UUID nordostCase(String... persons) {
+    public static UUID nordostCase(String... persons) {
         UUID caseId = UUID.randomUUID();
         announce(caseId, "nordost", false, 1, persons.length == 0 ? new String[] { MARIA } : persons);
         return caseId;
     }
 
-    static void awaitSequence(UUID caseId, long sequence) {
+    public static void awaitSequence(UUID caseId, long sequence) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> sequenceOf(caseId) >= sequence);
     }
 
-    static long sequenceOf(UUID caseId) throws SQLException {
+    public static long sequenceOf(UUID caseId) throws SQLException {
         Long s = single("select sequence from case_access where case_id = ?", caseId);
         return s == null ? -1 : s;
     }
 
     @SuppressWarnings("unchecked")
-    static <T> T single(String sql, Object... params) throws SQLException {
+    public static <T> T single(String sql, Object... params) throws SQLException {
         try (Connection c = DriverManager.getConnection(TestInfrastructure.superuserJdbcUrl("bokvar_consent"));
                 PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
@@ -117,7 +117,7 @@ final class Fixtures {
         }
     }
 
-    static List<Map<String, Object>> rows(String sql, Object... params) throws SQLException {
+    public static List<Map<String, Object>> rows(String sql, Object... params) throws SQLException {
         try (Connection c = DriverManager.getConnection(TestInfrastructure.superuserJdbcUrl("bokvar_consent"));
                 PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
@@ -138,7 +138,7 @@ final class Fixtures {
     }
 
     /** A written consent to tell Hemma and budget counselling about planned support and the payment commitment. */
-    static String writtenConsent(String pin, String givenOn) {
+    public static String writtenConsent(String pin, String givenOn) {
         return """
                 {
                   "personalIdentityNumber": "%s",
@@ -152,7 +152,7 @@ final class Fixtures {
                 }""".formatted(pin, givenOn);
     }
 
-    static String decision(UUID caseId, String pin, String partyKind, String partyId, String purpose, String category) {
+    public static String decision(UUID caseId, String pin, String partyKind, String partyId, String purpose, String category) {
         return """
                 { "caseId": "%s", "personalIdentityNumber": "%s", "party": { "kind": "%s"%s },
                   "purpose": "%s", "category": "%s" }""".formatted(caseId, pin, partyKind,
