@@ -71,7 +71,7 @@ class IdempotencyTest {
     }
 
     @jakarta.inject.Inject
-    se.bokvar.intake.service.Idempotency idempotency;
+    se.bokvar.intake.app.IdempotentWrite idempotency;
 
     @Test
     void keysExpireAfterTheRetention() {

@@ -1,0 +1,147 @@
+package se.bokvar.intake.app;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.hibernate.FlushMode;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import io.smallrye.mutiny.Uni;
+import se.bokvar.contracts.EventType;
+import se.bokvar.contracts.NoticeEvents;
+import se.bokvar.intake.store.KnownReference;
+import se.bokvar.intake.store.Notice;
+import se.bokvar.intake.store.NoticeRepository;
+import se.bokvar.intake.store.NoticeStatus;
+import se.bokvar.platform.outbox.Outbox;
+import se.bokvar.platform.problem.Problem;
+import se.bokvar.platform.problem.ProblemType;
+import se.bokvar.rules.calendar.Stockholm;
+import se.bokvar.rules.deadline.RecoveryPeriod;
+import se.bokvar.rules.notice.NoticeKind;
+
+/**
+ * Stores new notices, each with its receipt and its outbox event, in the caller's transaction (one notice of the
+ * single endpoints, or every valid notice of a batch). A landlord's reference identifies its notice of a kind.
+ */
+@ApplicationScoped
+public class NoticeWriter {
+
+    /** What happened to one notice of a request. */
+    public enum StoreOutcome {
+        RECEIVED, ALREADY_RECEIVED, CONFLICT
+    }
+
+    /** The result for one notice; the receipt for RECEIVED and ALREADY_RECEIVED. */
+    public record Stored(StoreOutcome outcome, NoticeKind kind, String landlordReference, UUID noticeId, Receipt receipt,
+            String receiptJson) {
+    }
+
+    private final NoticeRepository notices;
+    private final NoticeAcceptance acceptance;
+    private final StoredJson json;
+    private final Outbox outbox;
+
+    @Inject
+    public NoticeWriter(NoticeRepository notices, NoticeAcceptance acceptance, StoredJson json, Outbox outbox) {
+        this.notices = notices;
+        this.acceptance = acceptance;
+        this.json = json;
+        this.outbox = outbox;
+    }
+
+    /** The problem for a reference already used with other content. */
+    public static Problem conflict(Stored stored) {
+        return Problem.of(ProblemType.CONFLICT, "A " + stored.kind() + " notice with this landlordReference was already"
+                + " received, with other content (notice " + stored.noticeId() + "). To change it, send a correction to "
+                + Receipt.statusUrl(stored.noticeId()) + "/corrections; for a new notice, use a new reference.");
+    }
+
+    /**
+     * Stores the forms in the session's transaction. A form whose landlord, kind and reference were received before
+     * (or earlier in the same list) is ALREADY_RECEIVED if its content is the same, CONFLICT if not.
+     */
+    Uni<List<Stored>> store(Mutiny.Session session, String landlordId, List<NoticeForm> forms, Instant receivedAt) {
+        List<String> references = forms.stream().map(f -> f.landlordReference().strip()).distinct().toList();
+        // the notices are written at commit, in one flush: auto-flushing before each outbox insert would dirty-check
+        // every notice of a batch again and again
+        session.setFlushMode(FlushMode.COMMIT);
+        return notices.knownReferences(session, landlordId, references).flatMap(rows -> {
+            Map<String, KnownReference> existing = new HashMap<>();
+            for (KnownReference row : rows) {
+                existing.put(row.kind() + "\n" + row.landlordReference(), row);
+            }
+            List<Stored> results = new ArrayList<>();
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (NoticeForm form : forms) {
+                NoticeKind kind = form.noticeKind();
+                String reference = form.landlordReference().strip();
+                String hash = json.fingerprint(kind.name(), form);
+                KnownReference known = existing.get(kind + "\n" + reference);
+                if (known != null) {
+                    results.add(known.requestHash() != null && hash.equals(known.requestHash()) && known.receipt() != null
+                            ? new Stored(StoreOutcome.ALREADY_RECEIVED, kind, reference, known.noticeId(),
+                                    json.readReceipt(known.receipt()), known.receipt())
+                            : new Stored(StoreOutcome.CONFLICT, kind, reference, known.noticeId(), null, null));
+                    continue;
+                }
+                UUID id = UUID.randomUUID();
+                NoticeAcceptance.Accepted accepted = acceptance.accept(form, id, landlordId, receivedAt);
+                Notice notice = newNotice(id, landlordId, accepted, receivedAt, hash);
+                Receipt receipt = new Receipt(id, kind.name(), notice.receivedAt,
+                        NoticeRecoveryPeriod.of(kind, accepted.tenure(), accepted.servedOn(), notice.countedFromReceivedAt)
+                                .map(Receipt.RecoveryPeriodView::of).orElse(null),
+                        notice.status.name(), Receipt.statusUrl(id));
+                notice.receipt = json.write(receipt);
+                existing.put(kind + "\n" + reference, new KnownReference(kind, reference, id, hash, notice.receipt));
+                results.add(new Stored(StoreOutcome.RECEIVED, kind, reference, id, receipt, notice.receipt));
+                chain = chain.call(() -> notices.add(session, notice))
+                        .call(() -> append(session, receivedType(kind), accepted.event(), notice.partitionKey, id));
+            }
+            return chain.replaceWith(results);
+        });
+    }
+
+    private Notice newNotice(UUID id, String landlordId, NoticeAcceptance.Accepted accepted, Instant receivedAt, String hash) {
+        Notice notice = new Notice();
+        notice.id = id;
+        notice.landlordId = landlordId;
+        notice.kind = accepted.kind();
+        notice.landlordReference = accepted.landlordReference();
+        notice.receivedAt = OffsetDateTime.ofInstant(receivedAt, Stockholm.STOCKHOLM);
+        notice.countedFromReceivedAt = notice.receivedAt;
+        notice.tenure = accepted.tenure();
+        notice.servedOn = accepted.servedOn();
+        notice.recoveryPeriodLastDay = NoticeRecoveryPeriod.of(accepted.kind(), accepted.tenure(), accepted.servedOn(),
+                notice.receivedAt).map(RecoveryPeriod::lastDay).orElse(null);
+        notice.status = NoticeStatus.RECEIVED;
+        notice.buildingKey = accepted.keys().buildingKey();
+        notice.tenancyKey = accepted.keys().tenancyKey();
+        notice.partitionKey = accepted.keys().buildingKey();
+        notice.requestHash = hash;
+        notice.payload = json.write(accepted.event());
+        return notice;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Uni<UUID> append(Mutiny.Session session, EventType<?> type, Object event, String partitionKey, UUID subject) {
+        return outbox.append(session, (EventType<Object>) type, partitionKey, subject.toString(), event);
+    }
+
+    static EventType<?> receivedType(NoticeKind kind) {
+        return switch (kind) {
+            case TERMINATION_UNPAID_RENT -> NoticeEvents.TERMINATION_RECEIVED;
+            case RECTIFICATION_REQUEST -> NoticeEvents.RECTIFICATION_RECEIVED;
+            case EARLY_WARNING -> NoticeEvents.EARLY_WARNING_RECEIVED;
+            case EVICTION -> throw new IllegalArgumentException("a landlord sends no " + kind);
+        };
+    }
+}
