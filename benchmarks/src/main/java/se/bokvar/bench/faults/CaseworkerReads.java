@@ -3,7 +3,6 @@ package se.bokvar.bench.faults;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,7 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.bokvar.bench.common.BenchHttp;
+import se.bokvar.bench.common.Tokens;
 
 /**
  * A caseworker (Anna, Nordost, adult unit) looks notices up and reads their cases while the faults happen: every
@@ -23,8 +24,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * middle of it (the read and its audit record commit together, or the read fails).
  */
 final class CaseworkerReads {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http;
     private final Tokens tokens;
@@ -127,11 +126,10 @@ final class CaseworkerReads {
     /** The JSON answer of a 200, else null (the outcome counted). */
     private JsonNode get(String path) throws InterruptedException {
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(casesUrl + path)).timeout(Duration.ofSeconds(10))
-                    .header("Authorization", "Bearer " + tokens.get()).header("Accept", "application/json").GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(BenchHttp.get(URI.create(casesUrl + path), tokens, Duration.ofSeconds(10))
+                    .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() == 200) {
-                return JSON.readTree(r.body());
+                return BenchHttp.JSON.readTree(r.body());
             }
             otherOutcomes.merge(Integer.toString(r.statusCode()), 1, Integer::sum);
         } catch (java.net.http.HttpTimeoutException e) {

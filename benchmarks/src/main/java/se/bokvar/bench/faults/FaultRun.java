@@ -3,26 +3,20 @@ package se.bokvar.bench.faults;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import se.bokvar.bench.common.BenchHttp;
+import se.bokvar.bench.common.Tokens;
+import se.bokvar.bench.faults.PhaseLog.Mark;
 import se.bokvar.local.stack.ServiceSpec;
 import se.bokvar.local.stack.Stack;
 
@@ -46,24 +40,16 @@ public final class FaultRun {
     private final Stack stack;
     private final FaultOptions o;
     private final PrintStream out;
-    private final long t0 = System.currentTimeMillis();
+    private final PhaseLog log;
     private final String runId = Long.toString(System.currentTimeMillis(), 36);
-    private final List<Mark> marks = new ArrayList<>();
-    private final List<Fault> faults = new ArrayList<>();
-    private volatile String phase = "start";
-
-    /** A phase as it happened. */
-    private record Mark(String name, long startMillis, long[] endMillis, StringBuilder notes) {
-    }
-
-    /** One injected fault: when it began, when the part was relaunched and when it was ready again. */
-    private record Fault(String part, long beganMillis, long relaunchedMillis, long readyMillis, Mark settle) {
-    }
+    private final StackDatabases databases;
 
     private FaultRun(Stack stack, FaultOptions options, PrintStream out) {
         this.stack = stack;
         this.o = options;
         this.out = out;
+        this.log = new PhaseLog(out);
+        this.databases = new StackDatabases(stack, runId);
     }
 
     /** Runs the faults against {@code stack} (started fresh for the run) and returns what was counted. */
@@ -75,12 +61,14 @@ public final class FaultRun {
         ExecutorService io = Executors.newFixedThreadPool(4, daemon("faults-http"));
         ExecutorService workers = Executors.newFixedThreadPool(o.concurrency(), daemon("faults-send"));
         try {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(io)
-                    .connectTimeout(Duration.ofSeconds(3)).build();
+            HttpClient http = BenchHttp.client(io, Duration.ofSeconds(3));
             String tokenUrl = stack.keycloak().tokenUrl();
-            Tokens landlord = Tokens.clientCredentials(http, tokenUrl, "landlord-hemma", "hemma-demo-secret");
-            Tokens kronofogden = Tokens.clientCredentials(http, tokenUrl, "kronofogden", "kronofogden-demo-secret");
-            Tokens anna = Tokens.password(http, tokenUrl, "anna", "demo");
+            Duration tokenTimeout = Duration.ofSeconds(15);
+            Tokens landlord = Tokens.clientCredentials(http, tokenUrl, "landlord-hemma", "hemma-demo-secret")
+                    .withTimeout(tokenTimeout);
+            Tokens kronofogden = Tokens.clientCredentials(http, tokenUrl, "kronofogden", "kronofogden-demo-secret")
+                    .withTimeout(tokenTimeout);
+            Tokens anna = Tokens.password(http, tokenUrl, "anna", "demo").withTimeout(tokenTimeout);
             landlord.get();
             kronofogden.get();
             String annaSubject = anna.subject();
@@ -90,11 +78,11 @@ public final class FaultRun {
             NoticeStream landlords = new NoticeStream("landlord", http, landlord,
                     URI.create(stack.url(ServiceSpec.INTAKE) + "/api/v1/notices/termination-unpaid-rent"), o.landlordRate(),
                     workers, o.requestTimeout(), i -> new SentNotice(SentNotice.Source.LANDLORD, i, bodies.landlordReference(i),
-                            bodies.termination(i), UUID.randomUUID().toString()), () -> phase, ledger);
+                            bodies.termination(i), UUID.randomUUID().toString()), log::current, ledger);
             NoticeStream evictions = new NoticeStream("kronofogden", http, kronofogden,
                     URI.create(stack.url(ServiceSpec.ADAPTER) + "/api/v1/evictions"), o.evictionRate(), workers,
                     o.requestTimeout(), i -> new SentNotice(SentNotice.Source.KRONOFOGDEN, i, bodies.kfmCaseNumber(i),
-                            bodies.eviction(i), null), () -> phase, ledger);
+                            bodies.eviction(i), null), log::current, ledger);
             CaseworkerReads reads = new CaseworkerReads(http, anna, stack.url(ServiceSpec.CASES), o.readInterval(), ledger);
 
             out.printf("Fault run %s: %.1f landlord notices/s and %.1f eviction notices/s (real tokens), a caseworker reading"
@@ -105,7 +93,7 @@ public final class FaultRun {
             evictions.start();
             reads.start();
 
-            begin("steady streaming");
+            log.begin("steady streaming");
             Thread.sleep(o.steady().toMillis());
             for (int round = 1; round <= o.rounds(); round++) {
                 String r = o.rounds() > 1 ? " #" + round : "";
@@ -115,22 +103,22 @@ public final class FaultRun {
                 fault("PostgreSQL" + r, "fast shutdown", stack::stopPostgres, stack::startPostgres);
             }
 
-            begin("last answers (no new notices)");
+            log.begin("last answers (no new notices)");
             landlords.stop();
             evictions.stop();
             reads.stop();
             workers.shutdown();
             awaitLastAnswers(workers);
 
-            Mark converging = begin("convergence (until every stored notice is a case and every outbox is published)");
-            StoreState beforeRetry = awaitConvergence();
-            converging.notes().append(convergenceNote(beforeRetry));
+            Mark converging = log.begin("convergence (until every stored notice is a case and every outbox is published)");
+            StoreState beforeRetry = databases.awaitConvergence(o.convergenceTimeout());
+            converging.notes().append(StackDatabases.convergenceNote(beforeRetry));
 
             List<SentNotice> failed;
             synchronized (ledger) {
                 failed = ledger.stream().filter(SentNotice::failedFirst).toList();
             }
-            Mark retrying = begin("retry of the " + failed.size() + " failed requests (same body and key)");
+            Mark retrying = log.begin("retry of the " + failed.size() + " failed requests (same body and key)");
             ExecutorService retryWorkers = Executors.newFixedThreadPool(8, daemon("faults-retry"));
             try {
                 for (SentNotice n : failed) {
@@ -142,17 +130,17 @@ public final class FaultRun {
                 retryWorkers.awaitTermination(5, TimeUnit.MINUTES);
             }
             retrying.notes().append("answers ").append(kinds(failed.stream().map(n -> n.retry).toList()));
-            Mark again = begin("convergence after the retries");
-            StoreState after = awaitConvergence();
-            again.notes().append(convergenceNote(after));
+            Mark again = log.begin("convergence after the retries");
+            StoreState after = databases.awaitConvergence(o.convergenceTimeout());
+            again.notes().append(StackDatabases.convergenceNote(after));
 
-            begin("verification (SQL as superuser, the case events topic from the beginning)");
+            log.begin("verification (SQL as superuser, the case events topic from the beginning)");
             AlertAnnouncements announced = after.alerts == null ? null
                     : AlertAnnouncements.read(stack.kafka().bootstrapServers(), Duration.ofSeconds(60));
-            Map<String, Map<String, Integer>> audited = audited(annaSubject);
-            end();
+            Map<String, Map<String, Integer>> audited = databases.audited(annaSubject);
+            log.end();
             FaultReport report = new FaultReport();
-            phases(report, ledger);
+            log.report(report, ledger, databases);
             new Verification(report, ledger, failed, beforeRetry, after, announced, reads, audited).verify();
             return report;
         } finally {
@@ -184,16 +172,16 @@ public final class FaultRun {
     /** A fault: take the part down, wait, start it again, then keep streaming for the settle time. */
     private void fault(String part, String how, Action down, Action up) throws Exception {
         long began = System.currentTimeMillis();
-        Mark m = begin(part + " down (" + how + ")");
+        Mark m = log.begin(part + " down (" + how + ")");
         down.run();
         Thread.sleep(o.downtime().toMillis());
         long relaunched = System.currentTimeMillis();
-        Mark restart = begin(part + " starting again");
+        Mark restart = log.begin(part + " starting again");
         up.run();
         long ready = System.currentTimeMillis();
         restart.notes().append(String.format("ready after %.1f s", (ready - relaunched) / 1000.0));
-        Mark settle = begin("after " + part + " restart");
-        faults.add(new Fault(part, began, relaunched, ready, settle));
+        Mark settle = log.begin("after " + part + " restart");
+        log.fault(new PhaseLog.Fault(part, began, relaunched, ready, settle));
         Thread.sleep(o.settle().toMillis());
     }
 
@@ -202,172 +190,10 @@ public final class FaultRun {
         void run() throws Exception;
     }
 
-    private Mark begin(String name) {
-        long now = System.currentTimeMillis();
-        end();
-        Mark m = new Mark(name, now, new long[] { 0 }, new StringBuilder());
-        marks.add(m);
-        phase = name;
-        out.printf("  %6.1f s  %s%n", (now - t0) / 1000.0, name);
-        return m;
-    }
-
-    private void end() {
-        if (!marks.isEmpty()) {
-            Mark last = marks.get(marks.size() - 1);
-            if (last.endMillis()[0] == 0) {
-                last.endMillis()[0] = System.currentTimeMillis();
-            }
-        }
-    }
-
-    private Map<String, String> databases() {
-        Map<String, String> urls = new LinkedHashMap<>();
-        for (ServiceSpec spec : ServiceSpec.ALL) {
-            if (stack.database(spec) != null) {
-                urls.put(spec.name(), stack.postgres().superuserJdbcUrl(stack.database(spec).database()));
-            }
-        }
-        return urls;
-    }
-
-    private StoreState readState() throws SQLException {
-        Map<String, String> urls = databases();
-        return StoreState.read(urls.get(ServiceSpec.INTAKE.name()), urls.get(ServiceSpec.ADAPTER.name()),
-                urls.get(ServiceSpec.CASES.name()), urls, "FAULT-" + runId + "-", "F" + runId + "-");
-    }
-
-    /**
-     * Polls until every stored notice of the run is a case notice and every outbox is published (twice in a row),
-     * or nothing changed for a minute, or the convergence timeout passed.
-     */
-    private StoreState awaitConvergence() throws Exception {
-        long deadline = System.currentTimeMillis() + o.convergenceTimeout().toMillis();
-        long stall = Math.min(60_000, o.convergenceTimeout().toMillis());
-        String lastProgress = null;
-        long lastChange = System.currentTimeMillis();
-        boolean completeOnce = false;
-        SQLException lastError = null;
-        while (true) {
-            StoreState s = null;
-            try {
-                s = readState();
-            } catch (SQLException e) {
-                lastError = e;
-            }
-            long now = System.currentTimeMillis();
-            if (s != null) {
-                boolean complete = s.storedNotRegistered() == 0 && s.unpublishedTotal() == 0;
-                if (complete && completeOnce && s.progress().equals(lastProgress)) {
-                    return s;
-                }
-                completeOnce = complete;
-                if (!s.progress().equals(lastProgress)) {
-                    lastProgress = s.progress();
-                    lastChange = now;
-                } else if (now - lastChange > stall) {
-                    return s;
-                }
-                if (now > deadline) {
-                    return s;
-                }
-            } else if (now > deadline) {
-                throw new IllegalStateException("the databases could not be read after the faults", lastError);
-            }
-            Thread.sleep(1000);
-        }
-    }
-
-    private static String convergenceNote(StoreState s) {
-        return s.storedNotRegistered() == 0 && s.unpublishedTotal() == 0 ? "settled"
-                : "NOT settled: " + s.storedNotRegistered() + " stored notices not cases, " + s.unpublishedTotal()
-                        + " outbox rows unpublished";
-    }
-
-    /** Audit records of the caseworker's reads: action → case id → records. */
-    private Map<String, Map<String, Integer>> audited(String subject) throws SQLException {
-        Map<String, Map<String, Integer>> audited = new HashMap<>();
-        try (Connection c = DriverManager.getConnection(databases().get(ServiceSpec.CASES.name()));
-                PreparedStatement ps = c.prepareStatement("select a.action, r.resource_id, count(*) from audit_record a,"
-                        + " unnest(a.resource_ids) as r(resource_id) where a.actor_subject = ?"
-                        + " and a.action in ('case.read', 'case.list') group by a.action, r.resource_id")) {
-            ps.setString(1, subject);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    audited.computeIfAbsent(rs.getString(1), a -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
-                }
-            }
-        }
-        return audited;
-    }
-
-    /** The phases table: per phase the receipts and failed first tries of requests sent in it, and the notes. */
-    private void phases(FaultReport report, List<SentNotice> ledger) throws SQLException {
-        List<SentNotice.Answer> firsts;
-        List<SentNotice.Answer> landlordFirsts;
-        synchronized (ledger) {
-            firsts = ledger.stream().map(n -> n.first).filter(a -> a != null).toList();
-            landlordFirsts = ledger.stream().filter(n -> n.source == SentNotice.Source.LANDLORD).map(n -> n.first)
-                    .filter(a -> a != null).toList();
-        }
-        for (Fault f : faults) {
-            f.settle().notes().append(afterFault(f, landlordFirsts));
-        }
-        for (Mark m : marks) {
-            int receipts = 0;
-            Map<String, Integer> failures = new TreeMap<>();
-            for (SentNotice.Answer a : firsts) {
-                if (a.phase().equals(m.name())) {
-                    if (a.isReceipt()) {
-                        receipts++;
-                    } else {
-                        failures.merge(a.kind(), 1, Integer::sum);
-                    }
-                }
-            }
-            report.phases.add(new FaultReport.Phase(m.name(), (m.startMillis() - t0) / 1000.0,
-                    (m.endMillis()[0] - m.startMillis()) / 1000.0, receipts, failures, m.notes().toString()));
-        }
-    }
-
-    /** How long the platform took to be whole again after a fault. */
-    private String afterFault(Fault f, List<SentNotice.Answer> firsts) throws SQLException {
-        StringBuilder s = new StringBuilder();
-        try (Connection c = DriverManager.getConnection(databases().get(ServiceSpec.CASES.name()));
-                PreparedStatement ps = c.prepareStatement("select min(registered_at) from case_notice where registered_at > ?")) {
-            ps.setTimestamp(1, new Timestamp(f.relaunchedMillis()));
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                Timestamp first = rs.getTimestamp(1);
-                s.append(first == null ? "no case registered after the relaunch"
-                        : String.format("first new case %.1f s after the relaunch", (first.getTime() - f.relaunchedMillis()) / 1000.0));
-            }
-        }
-        // the longest time without a landlord receipt around the fault, as the landlords saw it
-        long from = f.beganMillis() - 2000;
-        long to = f.settle().endMillis()[0];
-        List<Long> answered = new ArrayList<>(firsts.stream().filter(a -> a.isReceipt() && a.answeredAtMillis() >= from
-                && a.answeredAtMillis() <= to).map(SentNotice.Answer::answeredAtMillis).toList());
-        Collections.sort(answered);
-        long gap = 0;
-        long previous = from;
-        for (long t : answered) {
-            gap = Math.max(gap, t - previous);
-            previous = t;
-        }
-        gap = Math.max(gap, to - previous);
-        s.append(String.format("; longest time without a receipt around the fault %.1f s", gap / 1000.0));
-        return s.toString();
-    }
-
     static String kinds(List<SentNotice.Answer> answers) {
         Map<String, Integer> kinds = new TreeMap<>();
         answers.forEach(a -> kinds.merge(a == null ? "none" : a.kind(), 1, Integer::sum));
         return kinds.toString();
-    }
-
-    static Set<String> setOf(List<String> ids) {
-        return ids == null ? Set.of() : Set.copyOf(ids);
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 
+import se.bokvar.bench.common.Cli;
 import se.bokvar.local.stack.ServiceSpec;
 import se.bokvar.local.stack.Stack;
 import se.bokvar.local.stack.StackPorts;
@@ -60,18 +61,18 @@ public final class FaultsCommand {
                         return 0;
                     }
                     case "--short" -> o = FaultOptions.shortVersion();
-                    case "--rate" -> o = with(o, Double.parseDouble(value(args, ++i, a)), null, null, null, null, null, null, null, null);
-                    case "--eviction-rate" -> o = with(o, null, Double.parseDouble(value(args, ++i, a)), null, null, null, null, null, null, null);
-                    case "--steady" -> o = with(o, null, null, seconds(value(args, ++i, a)), null, null, null, null, null, null);
-                    case "--downtime" -> o = with(o, null, null, null, seconds(value(args, ++i, a)), null, null, null, null, null);
-                    case "--settle" -> o = with(o, null, null, null, null, seconds(value(args, ++i, a)), null, null, null, null);
-                    case "--rounds" -> o = with(o, null, null, null, null, null, Integer.parseInt(value(args, ++i, a)), null, null, null);
+                    case "--rate" -> o = with(o, Double.parseDouble(Cli.value(args, ++i, a)), null, null, null, null, null, null, null, null);
+                    case "--eviction-rate" -> o = with(o, null, Double.parseDouble(Cli.value(args, ++i, a)), null, null, null, null, null, null, null);
+                    case "--steady" -> o = with(o, null, null, seconds(Cli.value(args, ++i, a)), null, null, null, null, null, null);
+                    case "--downtime" -> o = with(o, null, null, null, seconds(Cli.value(args, ++i, a)), null, null, null, null, null);
+                    case "--settle" -> o = with(o, null, null, null, null, seconds(Cli.value(args, ++i, a)), null, null, null, null);
+                    case "--rounds" -> o = with(o, null, null, null, null, null, Integer.parseInt(Cli.value(args, ++i, a)), null, null, null);
                     case "--read-interval" -> o = with(o, null, null, null, null, null, null,
-                            Duration.ofMillis(Long.parseLong(value(args, ++i, a))), null, null);
-                    case "--request-timeout" -> o = with(o, null, null, null, null, null, null, null, seconds(value(args, ++i, a)), null);
-                    case "--timeout" -> o = with(o, null, null, null, null, null, null, null, null, seconds(value(args, ++i, a)));
-                    case "--port-offset" -> offset = Integer.parseInt(value(args, ++i, a));
-                    case "--data-dir" -> dataDir = Path.of(value(args, ++i, a)).toAbsolutePath();
+                            Duration.ofMillis(Long.parseLong(Cli.value(args, ++i, a))), null, null);
+                    case "--request-timeout" -> o = with(o, null, null, null, null, null, null, null, seconds(Cli.value(args, ++i, a)), null);
+                    case "--timeout" -> o = with(o, null, null, null, null, null, null, null, null, seconds(Cli.value(args, ++i, a)));
+                    case "--port-offset" -> offset = Integer.parseInt(Cli.value(args, ++i, a));
+                    case "--data-dir" -> dataDir = Path.of(Cli.value(args, ++i, a)).toAbsolutePath();
                     case "--keep-data" -> keep = true;
                     default -> throw new IllegalArgumentException("Unknown option " + a);
                 }
@@ -156,13 +157,6 @@ public final class FaultsCommand {
 
     private static Duration seconds(String s) {
         return Duration.ofMillis(Math.round(Double.parseDouble(s) * 1000));
-    }
-
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args[i];
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -6,6 +6,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.SplittableRandom;
 
+import se.bokvar.bench.common.NoticeJson;
+import se.bokvar.bench.common.Personnummer;
+
 /**
  * Valid notices for the fault run: unique references, valid personnummer (born 1950-2000, Luhn check digit), a
  * Nordost address (postal codes 415xx in the SAMPLE routing table) with a flat number of its own, so that each
@@ -14,6 +17,7 @@ import java.util.SplittableRandom;
 final class NoticeBodies {
 
     static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    private static final NoticeJson.Contact CONTACT = new NoticeJson.Contact("Karin Förvaltare", "faults@hemma.example");
 
     private final String runId;
     private final SplittableRandom random;
@@ -36,16 +40,12 @@ final class NoticeBodies {
         LocalDate today = LocalDate.now(STOCKHOLM);
         int rent = 4000 + random.nextInt(9000);
         int months = 1 + random.nextInt(4);
-        return """
-                {"tenure":"RENTAL","landlordReference":"%s",\
-                "tenants":[{"personalIdentityNumber":"%s","name":"Testperson %d"}],\
-                "address":{"street":"Felgatan %d","postalCode":"415 %02d","city":"Göteborg","flatNumber":"L%d"},\
-                "rooms":%d,"areaSquareMetres":%d,"leaseType":"förstahandskontrakt","monthlyRent":%d,"debtAmount":%d,\
-                "monthsInArrears":%d,"servedOn":"%s","childrenKnown":"UNKNOWN",\
-                "contactPerson":{"name":"Karin Förvaltare","phone":"031-123 45 67","email":"faults@hemma.example"}}"""
-                .formatted(landlordReference(i), personnummer(), i, 1 + random.nextInt(200), random.nextInt(100), i,
-                        1 + random.nextInt(5), 25 + random.nextInt(100), rent, rent * months, months,
-                        today.minusDays(random.nextInt(10)));
+        String personnummer = personnummer();
+        NoticeJson.Address address = address("L", i);
+        int rooms = 1 + random.nextInt(5);
+        int area = 25 + random.nextInt(100);
+        return NoticeJson.termination(landlordReference(i), personnummer, i, address, rooms, area, rent, months,
+                today.minusDays(random.nextInt(10)), CONTACT);
     }
 
     /**
@@ -55,31 +55,18 @@ final class NoticeBodies {
     synchronized String eviction(int i) {
         OffsetDateTime evictionAt = ZonedDateTime.now(STOCKHOLM).plusDays(1).withHour(9).withMinute(0).withSecond(0)
                 .withNano(0).toOffsetDateTime();
-        return """
-                {"kfmCaseNumber":"%s",\
-                "tenants":[{"personalIdentityNumber":"%s","name":"Testperson K%d"}],\
-                "address":{"street":"Felgatan %d","postalCode":"415 %02d","city":"Göteborg","flatNumber":"K%d"},\
-                "applicant":{"name":"Hemma Bostäder AB","organisationNumber":"556677-8899"},\
-                "evictionAt":"%s",\
-                "kfmContact":{"name":"Karl Kronofogde","phone":"0771-73 73 00","email":"karl.kronofogde@kronofogden.example"},\
-                "childrenKnown":"UNKNOWN"}"""
-                .formatted(kfmCaseNumber(i), personnummer(), i, 1 + random.nextInt(200), random.nextInt(100), i, evictionAt);
+        String personnummer = personnummer();
+        return NoticeJson.eviction(kfmCaseNumber(i), personnummer, i, address("K", i), evictionAt);
+    }
+
+    /** Felgatan 1-200, postal code 415 00-99, flat {@code prefix + i}: a household of its own. */
+    private NoticeJson.Address address(String flatPrefix, int i) {
+        int street = 1 + random.nextInt(200);
+        return new NoticeJson.Address("Felgatan " + street, String.format("415 %02d", random.nextInt(100)), flatPrefix + i);
     }
 
     /** A valid personnummer, YYYYMMDD-NNNC, born 1950-2000. */
     String personnummer() {
-        LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(365 * 50));
-        String nine = String.format("%02d%02d%02d%03d", birth.getYear() % 100, birth.getMonthValue(), birth.getDayOfMonth(),
-                1 + random.nextInt(998));
-        return birth.getYear() / 100 + nine.substring(0, 6) + "-" + nine.substring(6) + luhn(nine);
-    }
-
-    static int luhn(String nineDigits) {
-        int sum = 0;
-        for (int i = 0; i < nineDigits.length(); i++) {
-            int d = (nineDigits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += d / 10 + d % 10;
-        }
-        return (10 - sum % 10) % 10;
+        return Personnummer.random(random, 1950, 50);
     }
 }

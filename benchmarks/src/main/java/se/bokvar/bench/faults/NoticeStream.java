@@ -11,12 +11,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.bokvar.bench.common.BenchHttp;
+import se.bokvar.bench.common.OpenLoop;
+import se.bokvar.bench.common.Tokens;
 
 /**
  * Sends notices of one kind at a fixed rate, open loop: notice i is due at {@code start + i / rate} whatever happened
@@ -24,8 +26,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * its answer go into the ledger.
  */
 final class NoticeStream {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String name;
     private final HttpClient http;
@@ -76,10 +76,7 @@ final class NoticeStream {
         long interval = (long) (1e9 / rate);
         long start = System.nanoTime();
         for (int i = 0; running.get(); i++) {
-            long wait = start + i * interval - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            }
+            OpenLoop.awaitDue(start + i * interval);
             if (!running.get()) {
                 break;
             }
@@ -94,18 +91,15 @@ final class NoticeStream {
         String atPhase = phase.get();
         long sentAt = System.currentTimeMillis();
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
-                    .header("Authorization", "Bearer " + tokens.get())
-                    .header("Content-Type", "application/json")
-                    .header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(notice.body));
+            HttpRequest.Builder request = BenchHttp.postJson(uri, tokens, notice.body, timeout)
+                    .header("Accept", "application/json");
             if (notice.idempotencyKey != null) {
                 request.header("Idempotency-Key", notice.idempotencyKey);
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String noticeId = null;
             if (response.statusCode() == 200 || response.statusCode() == 201) {
-                JsonNode body = JSON.readTree(response.body());
+                JsonNode body = BenchHttp.JSON.readTree(response.body());
                 noticeId = body.hasNonNull("noticeId") ? body.get("noticeId").asText() : null;
             }
             return new SentNotice.Answer(response.statusCode(), noticeId, null, atPhase, sentAt, System.currentTimeMillis());

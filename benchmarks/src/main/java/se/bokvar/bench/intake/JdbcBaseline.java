@@ -1,5 +1,7 @@
 package se.bokvar.bench.intake;
 
+import static se.bokvar.bench.intake.IntakeReport.ms;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -19,23 +21,23 @@ import org.HdrHistogram.Histogram;
 final class JdbcBaseline {
 
     private final String url;
-    private final IntakeBenchmark.Options o;
+    private final IntakeOptions o;
     private final String[] statements;
 
-    JdbcBaseline(String url, IntakeBenchmark.Options o, String payload) {
+    JdbcBaseline(String url, IntakeOptions o, String payload) {
         this.url = url;
         this.o = o;
         String tx = BaselineSql.transaction(payload);
         this.statements = tx.substring(tx.indexOf('\n') + 1, tx.lastIndexOf("END;")).split(";\n");
     }
 
-    IntakeBenchmark.Baseline run() throws Exception {
+    Baseline run() throws Exception {
         double max = phase(0, null);
         Histogram h = new ConcurrentHistogram(TimeUnit.MINUTES.toNanos(10), 3);
         double atRate = phase(o.rate(), h);
         System.out.printf("  JDBC, %d threads, unthrottled: %.0f transactions/s; at %.0f/s: p50 %s  p99 %s%n", o.concurrency(), max,
-                o.rate(), IntakeBenchmark.ms(h, 50), IntakeBenchmark.ms(h, 99));
-        return new IntakeBenchmark.Baseline("JDBC baseline", max, h, atRate);
+                o.rate(), ms(h, 50), ms(h, 99));
+        return new Baseline("JDBC baseline", max, h, atRate);
     }
 
     private double phase(double rate, Histogram h) throws Exception {

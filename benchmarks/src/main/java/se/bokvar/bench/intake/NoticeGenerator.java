@@ -3,11 +3,16 @@ package se.bokvar.bench.intake;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 
+import se.bokvar.bench.common.NoticeJson;
+import se.bokvar.bench.common.Personnummer;
+
 /**
  * Complete, valid termination notices for the benchmark: unique references, valid personnummer (Luhn), addresses in
  * Nordost's postal codes (415xx, 424xx in the sample routing table) so that every notice becomes a case.
  */
 final class NoticeGenerator {
+
+    private static final NoticeJson.Contact CONTACT = new NoticeJson.Contact("Bänkande Förvaltare", "bench@hemma.example");
 
     private final String runId;
     private final SplittableRandom random;
@@ -27,31 +32,18 @@ final class NoticeGenerator {
         int postal = random.nextBoolean() ? 41500 + random.nextInt(100) : 42400 + random.nextInt(100);
         int rent = 4000 + random.nextInt(9000);
         int months = 1 + random.nextInt(4);
-        return """
-                {"tenure":"RENTAL","landlordReference":"%s",\
-                "tenants":[{"personalIdentityNumber":"%s","name":"Testperson %d"}],\
-                "address":{"street":"Benchgatan %d","postalCode":"%d","city":"Göteborg","flatNumber":"%d"},\
-                "rooms":%d,"areaSquareMetres":%d,"leaseType":"förstahandskontrakt","monthlyRent":%d,"debtAmount":%d,\
-                "monthsInArrears":%d,"servedOn":"%s","childrenKnown":"UNKNOWN",\
-                "contactPerson":{"name":"Bänkande Förvaltare","phone":"031-123 45 67","email":"bench@hemma.example"}}"""
-                .formatted(reference(i), personnummer(), i, 1 + random.nextInt(200), postal, 1000 + random.nextInt(9000),
-                        1 + random.nextInt(5), 25 + random.nextInt(100), rent, rent * months, months, servedOn);
+        String personnummer = personnummer();
+        int street = 1 + random.nextInt(200);
+        int flat = 1000 + random.nextInt(9000);
+        int rooms = 1 + random.nextInt(5);
+        int area = 25 + random.nextInt(100);
+        return NoticeJson.termination(reference(i), personnummer, i,
+                new NoticeJson.Address("Benchgatan " + street, Integer.toString(postal), Integer.toString(flat)), rooms, area,
+                rent, months, servedOn, CONTACT);
     }
 
     /** A valid 12-digit personnummer (born 1940-1999) with its Luhn check digit. */
     String personnummer() {
-        LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(random.nextInt(365 * 60));
-        String nine = String.format("%02d%02d%02d%03d", birth.getYear() % 100, birth.getMonthValue(), birth.getDayOfMonth(),
-                1 + random.nextInt(998));
-        return birth.getYear() / 100 + nine.substring(0, 6) + "-" + nine.substring(6) + luhn(nine);
-    }
-
-    static int luhn(String nineDigits) {
-        int sum = 0;
-        for (int i = 0; i < nineDigits.length(); i++) {
-            int d = (nineDigits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += d / 10 + d % 10;
-        }
-        return (10 - sum % 10) % 10;
+        return Personnummer.random(random, 1940, 60);
     }
 }

@@ -1,5 +1,7 @@
 package se.bokvar.bench.intake;
 
+import static se.bokvar.bench.intake.IntakeReport.ms;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,16 +20,16 @@ final class Pgbench {
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+)");
 
     private final Path binary;
-    private final IntakeBenchmark.Options o;
+    private final IntakeOptions o;
     private final String payload;
 
-    Pgbench(Path binary, IntakeBenchmark.Options o, String payload) {
+    Pgbench(Path binary, IntakeOptions o, String payload) {
         this.binary = binary;
         this.o = o;
         this.payload = payload;
     }
 
-    IntakeBenchmark.Baseline run() throws IOException, InterruptedException {
+    Baseline run() throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("bokvar-pgbench");
         Path script = dir.resolve("intake.sql");
         Files.writeString(script, BaselineSql.transaction(payload), StandardCharsets.UTF_8);
@@ -53,9 +55,9 @@ final class Pgbench {
             }
         }
         System.out.printf("  pgbench at %.0f/s (-R, open loop; latency includes schedule lag): p50 %s  p95 %s  p99 %s  max %s%n",
-                o.rate(), IntakeBenchmark.ms(h, 50), IntakeBenchmark.ms(h, 95), IntakeBenchmark.ms(h, 99),
-                IntakeBenchmark.ms(h.getMaxValue()));
-        return new IntakeBenchmark.Baseline("pgbench", tps, h, rateTps);
+                o.rate(), ms(h, 50), ms(h, 95), ms(h, 99),
+                ms(h.getMaxValue()));
+        return new Baseline("pgbench", tps, h, rateTps);
     }
 
     private String pgbench(Path dir, Path script, List<String> extra) throws IOException, InterruptedException {

@@ -105,6 +105,13 @@ final class StackCpu {
         return d;
     }
 
+    /** CPU milliseconds per notice from CPU seconds used for {@code notices} notices. */
+    static Map<String, Double> perNotice(Map<String, Double> cpuSeconds, int notices) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        cpuSeconds.forEach((k, v) -> m.put(k, notices == 0 ? 0 : v * 1000 / notices));
+        return m;
+    }
+
     /** The one-minute load average, or -1 where unknown. */
     static double loadAverage() {
         String s = read(PROC.resolve("loadavg"));
