@@ -2,7 +2,6 @@ package se.bokvar.web.caseworker.app;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,47 +15,6 @@ import se.bokvar.web.caseworker.store.CaseJson;
 public final class Refusals {
 
     private static final String BASE = "https://bokvar.se/problems/";
-
-    private static final Map<String, String> HEADINGS = Map.of(
-            "step-refused", "Handbokens regler tillåter inte steget just nu",
-            "invalid-transition", "Ärendet är inte i ett läge där det går",
-            "validation", "Uppgifterna behöver kompletteras",
-            "bad-request", "Uppgifterna kunde inte tas emot",
-            "consent-required", "Utlämnandet nekades: inget samtycke täcker detta",
-            "forbidden", "Din roll får inte göra detta",
-            "conflict", "Det gick inte: ärendet har ändrats under tiden",
-            "dependency-unavailable", "En tjänst som behövs svarade inte");
-
-    private static final Map<String, String> FIELDS = Map.ofEntries(
-            Map.entry("kind", "Steg"),
-            Map.entry("performedAt", "Utfört"),
-            Map.entry("performedBy", "Utfört av"),
-            Map.entry("notes", "Anteckning"),
-            Map.entry("personalIdentityNumber", "Personnummer"),
-            Map.entry("children", "Barn i hushållet"),
-            Map.entry("registeredAtAddress", "Folkbokförd på adressen"),
-            Map.entry("otherAdults", "Andra vuxna folkbokförda"),
-            Map.entry("knownToUnits", "Enheter som känner personen"),
-            Map.entry("administration", "Förvaltning"),
-            Map.entry("landlordId", "Hyresvärd"),
-            Map.entry("landlordContact", "Kontakt med hyresvärden"),
-            Map.entry("method", "Kontaktsätt"),
-            Map.entry("reached", "Nådde hyresgästen"),
-            Map.entry("assessment", "Bedömning"),
-            Map.entry("purpose", "Syfte"),
-            Map.entry("adultAgreement", "Den vuxnes samtycke"),
-            Map.entry("support", "Insats"),
-            Map.entry("sentAt", "Skickat"),
-            Map.entry("letterReference", "Rekommenderat brev"),
-            Map.entry("amount", "Belopp"),
-            Map.entry("held", "Samtalet hölls"),
-            Map.entry("reason", "Skäl"),
-            Map.entry("kfmCaseNumber", "Kronofogdens målnummer"),
-            Map.entry("attended", "Närvarade"),
-            Map.entry("childrenUnitAttended", "Barn- och ungdomsenheten närvarade"),
-            Map.entry("agreedOtherwiseWithKronofogden", "Annat överenskommet med Kronofogden"),
-            Map.entry("party", "Vem som kontaktas"),
-            Map.entry("caseworker", "Handläggare"));
 
     private record Rule(Pattern pattern, String swedish) {
     }
@@ -94,7 +52,7 @@ public final class Refusals {
     /** The Swedish form of case-service's problem. */
     public static Refusal of(CaseJson.Problem problem) {
         String slug = slug(problem.type());
-        String heading = HEADINGS.getOrDefault(slug, "Ärendetjänsten tog inte emot ändringen");
+        String heading = SwedishText.of("refusal", SwedishText.find("refusal", slug) == null ? "default" : slug);
         List<String> reasons = new ArrayList<>();
         List<CaseJson.FieldError> errors = problem.errors() == null ? List.of() : problem.errors();
         for (CaseJson.FieldError e : errors) {
@@ -107,7 +65,7 @@ public final class Refusals {
     }
 
     static String reason(String field, String message) {
-        String label = field == null ? null : FIELDS.get(field.replaceAll("\\[\\d+]", ""));
+        String label = field == null ? null : SwedishText.find("field", field.replaceAll("\\[\\d+]", ""));
         String text = message(message == null ? "" : message);
         if (field == null || "kind".equals(field) && !text.startsWith("måste")) {
             return text;
