@@ -133,6 +133,15 @@ class CaseworkerDeskSystemTest {
                 .contains("Registrera steget");
         check("arende");
 
+        // the handbook's first act on a notice: a position (ställningstagande), recorded by case-service as Anna
+        browser.findElement(By.xpath("//form[contains(@action,'/stallningstagande')]//input[@value='OPEN_PRE_ASSESSMENT']"))
+                .click();
+        browser.findElement(By.xpath("//form[contains(@action,'/stallningstagande')]//button")).click();
+        wait.until(ExpectedConditions.urlToBe(desk + "/arenden/" + walkthroughCase + "?sparat=stallningstagande"));
+        assertThat(browser.getPageSource()).contains("Ställningstagandet är registrerat.").contains("Förhandsbedömning inledd")
+                .doesNotContain("/stallningstagande\"");
+        check("arende-stallningstagande");
+
         browser.findElement(By.linkText("Visa tidslinjen")).click();
         wait.until(ExpectedConditions.urlToBe(desk + "/arenden/" + walkthroughCase + "/tidslinje"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tidslinje");

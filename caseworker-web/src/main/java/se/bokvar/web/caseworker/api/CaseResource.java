@@ -87,6 +87,14 @@ public class CaseResource {
         return outcome(id, actions.recordStep(id, form), "steg", form);
     }
 
+    @POST
+    @Path("underrattelser/{noticeId}/stallningstagande")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response position(@PathParam("id") UUID id, @PathParam("noticeId") UUID noticeId, @RestForm String decision,
+            @RestForm String reason) {
+        return outcome(id, actions.recordPosition(id, noticeId, decision, reason), "stallningstagande", null);
+    }
+
     private Response outcome(UUID id, Optional<Refusal> refusal, String what, CaseActions.StepForm form) {
         if (refusal.isEmpty()) {
             return Response.seeOther(URI.create("/arenden/" + id + "?sparat=" + what)).build();
@@ -111,6 +119,7 @@ public class CaseResource {
         return switch (saved) {
             case "ta" -> "Du är nu handläggare för ärendet.";
             case "steg" -> "Steget är registrerat.";
+            case "stallningstagande" -> "Ställningstagandet är registrerat.";
             default -> null;
         };
     }

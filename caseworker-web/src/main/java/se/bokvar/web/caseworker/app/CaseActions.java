@@ -14,8 +14,8 @@ import se.bokvar.web.caseworker.store.CaseService;
 import se.bokvar.web.caseworker.store.CaseServiceRefusal;
 
 /**
- * The desk's actions on a case, each case-service's own operation with the user's token: "Ta ärendet" and recording
- * a checklist step. A rule saying no comes back as a {@link Refusal} in Swedish; nothing is decided here.
+ * The desk's actions on a case, each case-service's own operation with the user's token: "Ta ärendet", recording
+ * a checklist step and the position on a notice. A rule saying no comes back as a {@link Refusal} in Swedish; nothing is decided here.
  */
 @ApplicationScoped
 public class CaseActions {
@@ -74,6 +74,36 @@ public class CaseActions {
         }
         try {
             cases.recordStep(caseId, step);
+            return Optional.empty();
+        } catch (CaseServiceRefusal e) {
+            return Optional.of(Refusals.of(e.problem()));
+        }
+    }
+
+    /** The two positions a notice can get (case-service's PositionRequest.decision). */
+    private static final List<String> DECISIONS = List.of("OPEN_PRE_ASSESSMENT", "NO_ACTION");
+    private static final int MAX_REASON = 2000;
+
+    /**
+     * Records the position on a notice: open a pre-assessment, or no action with the reason (case-service decides
+     * whether the reason is needed and says so). Empty when done.
+     */
+    public Optional<Refusal> recordPosition(UUID caseId, UUID noticeId, String decision, String reason) {
+        if (decision == null || !DECISIONS.contains(decision)) {
+            return Optional.of(new Refusal("Uppgifterna behöver kompletteras",
+                    List.of("Ställningstagande: välj inled förhandsbedömning eller ingen åtgärd."), null, "desk:validation"));
+        }
+        Map<String, Object> position = new LinkedHashMap<>();
+        position.put("decision", decision);
+        if (reason != null && !reason.isBlank()) {
+            if (reason.length() > MAX_REASON) {
+                return Optional.of(new Refusal("Uppgifterna behöver kompletteras",
+                        List.of("Skäl: högst " + MAX_REASON + " tecken."), null, "desk:validation"));
+            }
+            position.put("reason", reason.strip());
+        }
+        try {
+            cases.recordPosition(caseId, noticeId, position);
             return Optional.empty();
         } catch (CaseServiceRefusal e) {
             return Optional.of(Refusals.of(e.problem()));

@@ -37,8 +37,9 @@ public class CasePage {
             String countdown, String countdownUrgency, String note) {
     }
 
-    public record NoticeRow(String kind, String source, String receivedAt, String receivedAtIso, String servedOn,
-            String status, int revision, String position, String kfmCaseNumber, String evictionAt) {
+    /** A notice; {@code needsPosition}: active and without a position, so the page offers the form for one. */
+    public record NoticeRow(UUID id, String kind, String source, String receivedAt, String receivedAtIso, String servedOn,
+            String status, int revision, String position, String kfmCaseNumber, String evictionAt, boolean needsPosition) {
     }
 
     public record PersonRow(String name, String personalIdentityNumber, String role) {
@@ -78,12 +79,13 @@ public class CasePage {
         LocalDate today = Stockholm.today(clock);
         List<PersonRow> household = list(c.household()).stream()
                 .map(p -> new PersonRow(p.name(), p.personalIdentityNumber(), Labels.personRole(p.role()))).toList();
-        List<NoticeRow> notices = list(c.notices()).stream().map(n -> new NoticeRow(Labels.escalation(n.kind()),
+        List<NoticeRow> notices = list(c.notices()).stream().map(n -> new NoticeRow(n.id(), Labels.escalation(n.kind()),
                 Labels.source(n.source()), SwedishDates.dateTime(n.receivedAt()), SwedishDates.isoDateTime(n.receivedAt()),
                 SwedishDates.date(n.servedOn()), "WITHDRAWN".equals(n.status()) ? "Återkallad" : "Aktiv", n.revision(),
                 n.position() == null ? null : ("OPEN_PRE_ASSESSMENT".equals(n.position().decision())
                         ? "Förhandsbedömning inledd" : "Ingen åtgärd") + (n.position().reason() == null ? "" : ": " + n.position().reason()),
-                n.kfmCaseNumber(), SwedishDates.dateTime(n.evictionAt()))).toList();
+                n.kfmCaseNumber(), SwedishDates.dateTime(n.evictionAt()),
+                n.position() == null && !"WITHDRAWN".equals(n.status()))).toList();
         RecoveryPeriodView period = null;
         CaseJson.RecoveryPeriod rp = c.deadlines() == null ? null : c.deadlines().recoveryPeriod();
         if (rp != null) {

@@ -25,6 +25,9 @@ public interface CaseService {
     /** Records a checklist step: the StepRequest fields by their JSON names. */
     CaseJson.RecordedStep recordStep(UUID caseId, Map<String, Object> step);
 
+    /** Records the position (ställningstagande) on a notice: the PositionRequest fields by their JSON names. */
+    void recordPosition(UUID caseId, UUID noticeId, Map<String, Object> position);
+
     /** The inbox's filters and page, as case-service takes them (null: no filter). */
     record InboxQuery(String type, String deadlineState, Boolean children, String assigned, int limit, int offset) {
     }

@@ -49,4 +49,9 @@ public interface CaseServiceApi {
     @Path("/cases/{id}/steps")
     @Consumes(MediaType.APPLICATION_JSON)
     CaseJson.RecordedStep recordStep(@PathParam("id") UUID id, Map<String, Object> body);
+
+    @PUT
+    @Path("/cases/{id}/notices/{noticeId}/position")
+    @Consumes(MediaType.APPLICATION_JSON)
+    void recordPosition(@PathParam("id") UUID id, @PathParam("noticeId") UUID noticeId, Map<String, Object> body);
 }

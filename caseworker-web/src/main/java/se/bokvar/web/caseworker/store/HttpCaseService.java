@@ -61,6 +61,14 @@ public class HttpCaseService implements CaseService {
         return call(() -> api.recordStep(caseId, step));
     }
 
+    @Override
+    public void recordPosition(UUID caseId, UUID noticeId, Map<String, Object> position) {
+        call(() -> {
+            api.recordPosition(caseId, noticeId, position);
+            return null;
+        });
+    }
+
     private <T> T call(Supplier<T> request) {
         try {
             return request.get();

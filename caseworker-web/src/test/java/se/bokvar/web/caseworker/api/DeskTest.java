@@ -168,6 +168,46 @@ class DeskTest {
     }
 
     @Test
+    void aPositionOnANoticeIsRecordedAsTheUserAndANoActionWithoutReasonIsRefusedInSwedish() {
+        String notice = "6f1d3c9a-0000-4000-8000-000000000001";
+        String path = API + "/cases/" + CASE + "/notices/" + notice + "/position";
+        server.stubFor(put(urlPathEqualTo(path)).withRequestBody(equalToJson("{\"decision\": \"OPEN_PRE_ASSESSMENT\"}"))
+                .willReturn(aResponse().withStatus(204)));
+        server.stubFor(put(urlPathEqualTo(path)).withRequestBody(equalToJson("{\"decision\": \"NO_ACTION\"}"))
+                .willReturn(json(400, POSITION_WITHOUT_REASON).withHeader("Content-Type", "application/problem+json")));
+        SignIn anna = anna(server);
+        String page = anna.get("/arenden/" + CASE).body().asString();
+        assertThat(page).contains("action=\"/arenden/" + CASE + "/underrattelser/" + notice + "/stallningstagande\"")
+                .contains("Inled förhandsbedömning");
+        String token = SignIn.csrfToken(page);
+        Response done = given().redirects().follow(false).cookies(anna.cookies).header("Origin", origin())
+                .formParam("_csrf", token).formParam("decision", "OPEN_PRE_ASSESSMENT").formParam("reason", "  ")
+                .post("/arenden/" + CASE + "/underrattelser/" + notice + "/stallningstagande");
+        assertThat(done.statusCode()).isEqualTo(303);
+        assertThat(done.header("Location")).endsWith("/arenden/" + CASE + "?sparat=stallningstagande");
+        server.verify(putRequestedFor(urlPathEqualTo(path)).withHeader("Authorization", equalTo("Bearer " + anna.accessToken))
+                .withRequestBody(equalToJson("{\"decision\": \"OPEN_PRE_ASSESSMENT\"}")));
+        assertThat(anna.get("/arenden/" + CASE + "?sparat=stallningstagande").body().asString())
+                .contains("Ställningstagandet är registrerat.");
+
+        Response refused = given().redirects().follow(false).cookies(anna.cookies).header("Origin", origin())
+                .formParam("_csrf", token).formParam("decision", "NO_ACTION")
+                .post("/arenden/" + CASE + "/underrattelser/" + notice + "/stallningstagande");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body().asString()).contains("Uppgifterna behöver kompletteras").contains("Skäl: måste fyllas i.")
+                .contains("Ingenting har ändrats");
+
+        // a decision the form does not offer never reaches case-service
+        server.resetRequests();
+        Response junk = given().redirects().follow(false).cookies(anna.cookies).header("Origin", origin())
+                .formParam("_csrf", token).formParam("decision", "CLOSE_EVERYTHING")
+                .post("/arenden/" + CASE + "/underrattelser/" + notice + "/stallningstagande");
+        assertThat(junk.statusCode()).isEqualTo(400);
+        assertThat(junk.body().asString()).contains("välj inled förhandsbedömning eller ingen åtgärd");
+        assertThat(server.findAll(putRequestedFor(urlPathEqualTo(path)))).isEmpty();
+    }
+
+    @Test
     void aStepTheRulesRefuseIsShownInSwedish() {
         SignIn anna = anna(server);
         String token = SignIn.csrfToken(anna.get("/arenden/" + CASE).body().asString());
@@ -283,6 +323,11 @@ class DeskTest {
              "escalation": "TERMINATION_UNPAID_RENT", "urgent": false, "previousCaseId": null,
              "noticesWithoutPosition": 1, "evictions": [], "tasks": [], "requiredSteps": [], "closing": null}
             """.formatted(CASE);
+
+    static final String POSITION_WITHOUT_REASON = """
+            {"type": "https://bokvar.se/problems/validation", "title": "Invalid request", "status": 400,
+             "errors": [{"field": "reason", "message": "is required when the position is NO_ACTION: say why"}]}
+            """;
 
     static final String STEP_REFUSED = """
             {"type": "https://bokvar.se/problems/step-refused", "title": "The handbook's rules do not allow this step",

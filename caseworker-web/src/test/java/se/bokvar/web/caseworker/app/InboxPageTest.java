@@ -50,6 +50,11 @@ class InboxPageTest {
         public CaseJson.RecordedStep recordStep(UUID caseId, Map<String, Object> step) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public void recordPosition(UUID caseId, UUID noticeId, Map<String, Object> position) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     static CaseJson.Summary summary(String deadline, OffsetDateTime urgentAt, boolean breached) {
