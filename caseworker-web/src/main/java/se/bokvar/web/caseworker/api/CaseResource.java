@@ -95,6 +95,14 @@ public class CaseResource {
         return outcome(id, actions.recordPosition(id, noticeId, decision, reason), "stallningstagande", null);
     }
 
+    @POST
+    @Path("avsluta")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response close(@PathParam("id") UUID id, @RestForm String outcome, @RestForm String avertedBy,
+            @RestForm String note) {
+        return outcome(id, actions.close(id, outcome, avertedBy, note), "avslutat", null);
+    }
+
     private Response outcome(UUID id, Optional<Refusal> refusal, String what, CaseActions.StepForm form) {
         if (refusal.isEmpty()) {
             return Response.seeOther(URI.create("/arenden/" + id + "?sparat=" + what)).build();
@@ -109,7 +117,8 @@ public class CaseResource {
         return caseTemplate.data("page", chrome.page("Ärende", "/inkorg")).data("m", m)
                 .data("confirmation", confirmation).data("refusal", refusal)
                 .data("form", form == null ? new CaseActions.StepForm(null, null, null, null, null, null, null) : form)
-                .data("stepKinds", CasePage.stepKinds()).data("contactMethods", CasePage.contactMethods());
+                .data("stepKinds", CasePage.stepKinds()).data("contactMethods", CasePage.contactMethods())
+                .data("outcomes", CasePage.outcomes()).data("avertedBy", CasePage.avertedBy());
     }
 
     private static String confirmation(String saved) {
@@ -120,6 +129,7 @@ public class CaseResource {
             case "ta" -> "Du är nu handläggare för ärendet.";
             case "steg" -> "Steget är registrerat.";
             case "stallningstagande" -> "Ställningstagandet är registrerat.";
+            case "avslutat" -> "Ärendet är avslutat.";
             default -> null;
         };
     }

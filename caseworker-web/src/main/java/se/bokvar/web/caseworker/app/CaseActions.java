@@ -9,13 +9,14 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import se.bokvar.rules.casework.ContactMethod;
+import se.bokvar.rules.casework.Outcome;
 import se.bokvar.rules.casework.StepKind;
 import se.bokvar.web.caseworker.store.CaseService;
 import se.bokvar.web.caseworker.store.CaseServiceRefusal;
 
 /**
  * The desk's actions on a case, each case-service's own operation with the user's token: "Ta ärendet", recording
- * a checklist step and the position on a notice. A rule saying no comes back as a {@link Refusal} in Swedish; nothing is decided here.
+ * a checklist step, the position on a notice and closing the case. A rule saying no comes back as a {@link Refusal} in Swedish; nothing is decided here.
  */
 @ApplicationScoped
 public class CaseActions {
@@ -104,6 +105,37 @@ public class CaseActions {
         }
         try {
             cases.recordPosition(caseId, noticeId, position);
+            return Optional.empty();
+        } catch (CaseServiceRefusal e) {
+            return Optional.of(Refusals.of(e.problem()));
+        }
+    }
+
+    /**
+     * Closes the case with its outcome: how an eviction was averted, and a note (case-service decides which the outcome
+     * needs, and whether the checklist allows closing). Empty when done.
+     */
+    public Optional<Refusal> close(UUID caseId, String outcome, String avertedBy, String note) {
+        Outcome o = parse(Outcome.class, outcome);
+        if (o == null) {
+            return Optional.of(new Refusal("Uppgifterna behöver kompletteras", List.of("Utfall: välj hur ärendet slutade."),
+                    null, "desk:validation"));
+        }
+        Map<String, Object> closing = new LinkedHashMap<>();
+        closing.put("outcome", o.name());
+        Outcome.AvertedBy by = parse(Outcome.AvertedBy.class, avertedBy);
+        if (by != null) {
+            closing.put("avertedBy", by.name());
+        }
+        if (note != null && !note.isBlank()) {
+            if (note.length() > MAX_NOTES) {
+                return Optional.of(new Refusal("Uppgifterna behöver kompletteras",
+                        List.of("Anteckning: högst " + MAX_NOTES + " tecken."), null, "desk:validation"));
+            }
+            closing.put("note", note.strip());
+        }
+        try {
+            cases.close(caseId, closing);
             return Optional.empty();
         } catch (CaseServiceRefusal e) {
             return Optional.of(Refusals.of(e.problem()));

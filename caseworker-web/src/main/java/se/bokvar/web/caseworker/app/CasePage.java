@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import se.bokvar.rules.calendar.Stockholm;
 import se.bokvar.rules.casework.ContactMethod;
+import se.bokvar.rules.casework.Outcome;
 import se.bokvar.rules.casework.StepKind;
 import se.bokvar.web.caseworker.store.CaseJson;
 import se.bokvar.web.caseworker.store.CaseService;
@@ -54,7 +55,7 @@ public class CasePage {
             String openedAt, String assignedTo, boolean assignedToMe, CaseJson.Address address, String children,
             List<PersonRow> household, List<NoticeRow> notices, RecoveryPeriodView recoveryPeriod,
             List<DeadlineRow> deadlines, List<CaseJson.Eviction> evictions, List<CaseJson.Task> tasks,
-            List<Option> requiredSteps, int noticesWithoutPosition, UUID previousCaseId) {
+            List<Option> requiredSteps, int noticesWithoutPosition, UUID previousCaseId, String closing) {
     }
 
     public record TimelineRow(String at, String atIso, String kind, String summary, String actor) {
@@ -66,6 +67,16 @@ public class CasePage {
     /** The steps of the handbook's checklist, for the form. */
     public static List<Option> stepKinds() {
         return Arrays.stream(StepKind.values()).map(k -> new Option(k.name(), Labels.step(k.name()))).toList();
+    }
+
+    /** How a case can end, for the closing form. */
+    public static List<Option> outcomes() {
+        return Arrays.stream(Outcome.values()).map(o -> new Option(o.name(), Labels.outcome(o.name()))).toList();
+    }
+
+    /** How an eviction can be averted, for the closing form. */
+    public static List<Option> avertedBy() {
+        return Arrays.stream(Outcome.AvertedBy.values()).map(a -> new Option(a.name(), Labels.avertedBy(a.name()))).toList();
     }
 
     /** How a caseworker tried to reach the tenant, for the form. */
@@ -103,7 +114,23 @@ public class CasePage {
                 notices, period, deadlines(c.deadlines() == null ? null : c.deadlines().all(), today),
                 list(c.evictions()), list(c.tasks()),
                 required.stream().map(r -> new Option(r.done() ? "klart" : "kvar", Labels.step(r.kind()))).toList(),
-                c.noticesWithoutPosition(), c.previousCaseId());
+                c.noticesWithoutPosition(), c.previousCaseId(), closing(c.closing()));
+    }
+
+    /** "Avslutat 7 december 2026 kl. 10:00: Avhysningen avvärjd (Betalningsförbindelse ...). note", or null. */
+    static String closing(CaseJson.Closing closing) {
+        if (closing == null || closing.outcome() == null) {
+            return null;
+        }
+        StringBuilder s = new StringBuilder("Avslutat ").append(SwedishDates.dateTime(closing.closedAt())).append(": ")
+                .append(Labels.outcome(closing.outcome()));
+        if (closing.avertedBy() != null) {
+            s.append(" (").append(Labels.avertedBy(closing.avertedBy())).append(')');
+        }
+        if (closing.note() != null && !closing.note().isBlank()) {
+            s.append(". ").append(closing.note());
+        }
+        return s.toString();
     }
 
     public TimelineModel timeline(UUID id) {

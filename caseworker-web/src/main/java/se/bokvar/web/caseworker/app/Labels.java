@@ -50,6 +50,16 @@ public final class Labels {
         return SwedishText.of("timeline", code);
     }
 
+    /** How a case ended (legal-rules Outcome). */
+    public static String outcome(String code) {
+        return SwedishText.of("outcome", code);
+    }
+
+    /** How an eviction was averted (legal-rules Outcome.AvertedBy). */
+    public static String avertedBy(String code) {
+        return SwedishText.of("averted-by", code);
+    }
+
     public static String appRole(String code) {
         return SwedishText.of("app-role", code);
     }

@@ -43,6 +43,12 @@ public final class Refusals {
                     "Ett oanmält hembesök kräver en registrerad bedömning i det enskilda fallet."),
             new Rule(Pattern.compile("an unannounced home visit may only be made to inform and offer support.*"),
                     "Ett oanmält hembesök får bara göras för att informera och erbjuda stöd."),
+            new Rule(Pattern.compile("The case is already closed\\."), "Ärendet är redan avslutat."),
+            new Rule(Pattern.compile("([A-Z_]+) \\S+ is not recorded"), "”{1}” är inte registrerat."),
+            new Rule(Pattern.compile("Required steps are outstanding: .*"),
+                    "Steg som handboken kräver är inte registrerade (se listan under Steg som krävs)."),
+            new Rule(Pattern.compile("belongs to the outcome EVICTION_AVERTED only"),
+                    "hör bara till utfallet ”Avhysningen avvärjd”."),
             new Rule(Pattern.compile("(is required|must not be null|must not be blank|is missing).*"),
                     "måste fyllas i."));
 

@@ -28,6 +28,9 @@ public interface CaseService {
     /** Records the position (ställningstagande) on a notice: the PositionRequest fields by their JSON names. */
     void recordPosition(UUID caseId, UUID noticeId, Map<String, Object> position);
 
+    /** Closes the case: the ClosingRequest fields by their JSON names. */
+    void close(UUID caseId, Map<String, Object> closing);
+
     /** The inbox's filters and page, as case-service takes them (null: no filter). */
     record InboxQuery(String type, String deadlineState, Boolean children, String assigned, int limit, int offset) {
     }

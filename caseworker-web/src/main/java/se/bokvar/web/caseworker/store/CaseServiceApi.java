@@ -54,4 +54,9 @@ public interface CaseServiceApi {
     @Path("/cases/{id}/notices/{noticeId}/position")
     @Consumes(MediaType.APPLICATION_JSON)
     void recordPosition(@PathParam("id") UUID id, @PathParam("noticeId") UUID noticeId, Map<String, Object> body);
+
+    @POST
+    @Path("/cases/{id}/closing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    void close(@PathParam("id") UUID id, Map<String, Object> body);
 }

@@ -69,6 +69,14 @@ public class HttpCaseService implements CaseService {
         });
     }
 
+    @Override
+    public void close(UUID caseId, Map<String, Object> closing) {
+        call(() -> {
+            api.close(caseId, closing);
+            return null;
+        });
+    }
+
     private <T> T call(Supplier<T> request) {
         try {
             return request.get();

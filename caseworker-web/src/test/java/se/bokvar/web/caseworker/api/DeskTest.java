@@ -208,6 +208,45 @@ class DeskTest {
     }
 
     @Test
+    void closingTheCaseSendsTheOutcomeAndOutstandingStepsAreRefusedInSwedish() {
+        String path = API + "/cases/" + CASE + "/closing";
+        server.stubFor(post(urlPathEqualTo(path)).withRequestBody(equalToJson("{\"outcome\": \"MOVED_OUT\"}"))
+                .willReturn(aResponse().withStatus(204)));
+        server.stubFor(post(urlPathEqualTo(path)).withRequestBody(equalToJson(
+                "{\"outcome\": \"EVICTION_AVERTED\", \"avertedBy\": \"PAYMENT_COMMITMENT\", \"note\": \"Förbindelse\"}"))
+                .willReturn(json(409, CLOSING_REFUSED).withHeader("Content-Type", "application/problem+json")));
+        SignIn anna = anna(server);
+        String page = anna.get("/arenden/" + CASE).body().asString();
+        assertThat(page).contains("Avsluta ärendet").contains("Betalningsförbindelse från socialtjänsten");
+        String token = SignIn.csrfToken(page);
+
+        Response refused = given().redirects().follow(false).cookies(anna.cookies).header("Origin", origin())
+                .formParam("_csrf", token).formParam("outcome", "EVICTION_AVERTED")
+                .formParam("avertedBy", "PAYMENT_COMMITMENT").formParam("note", " Förbindelse ")
+                .post("/arenden/" + CASE + "/avsluta");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body().asString()).contains("Ärendet är inte i ett läge där det går")
+                .contains("Steg som krävs: ”Kontakt med hyresgästen” är inte registrerat.").contains("Ingenting har ändrats");
+
+        Response done = given().redirects().follow(false).cookies(anna.cookies).header("Origin", origin())
+                .formParam("_csrf", token).formParam("outcome", "MOVED_OUT").formParam("avertedBy", "")
+                .post("/arenden/" + CASE + "/avsluta");
+        assertThat(done.statusCode()).isEqualTo(303);
+        assertThat(done.header("Location")).endsWith("/arenden/" + CASE + "?sparat=avslutat");
+        server.verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo(path))
+                .withHeader("Authorization", equalTo("Bearer " + anna.accessToken))
+                .withRequestBody(equalToJson("{\"outcome\": \"MOVED_OUT\"}")));
+
+        server.resetRequests();
+        Response junk = given().redirects().follow(false).cookies(anna.cookies).header("Origin", origin())
+                .formParam("_csrf", token).formParam("outcome", "").post("/arenden/" + CASE + "/avsluta");
+        assertThat(junk.statusCode()).isEqualTo(400);
+        assertThat(junk.body().asString()).contains("Utfall: välj hur ärendet slutade.");
+        assertThat(server.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo(path))))
+                .isEmpty();
+    }
+
+    @Test
     void aStepTheRulesRefuseIsShownInSwedish() {
         SignIn anna = anna(server);
         String token = SignIn.csrfToken(anna.get("/arenden/" + CASE).body().asString());
@@ -327,6 +366,12 @@ class DeskTest {
     static final String POSITION_WITHOUT_REASON = """
             {"type": "https://bokvar.se/problems/validation", "title": "Invalid request", "status": 400,
              "errors": [{"field": "reason", "message": "is required when the position is NO_ACTION: say why"}]}
+            """;
+
+    static final String CLOSING_REFUSED = """
+            {"type": "https://bokvar.se/problems/invalid-transition", "title": "Invalid transition", "status": 409,
+             "detail": "Required steps are outstanding: [TENANT_CONTACT]",
+             "errors": [{"field": "requiredSteps", "message": "TENANT_CONTACT case is not recorded"}]}
             """;
 
     static final String STEP_REFUSED = """

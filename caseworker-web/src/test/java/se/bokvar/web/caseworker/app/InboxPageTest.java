@@ -52,6 +52,11 @@ class InboxPageTest {
         }
 
         @Override
+        public void close(UUID caseId, Map<String, Object> closing) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void recordPosition(UUID caseId, UUID noticeId, Map<String, Object> position) {
             throw new UnsupportedOperationException();
         }

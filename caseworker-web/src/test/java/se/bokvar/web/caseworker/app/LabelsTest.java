@@ -7,11 +7,12 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 import se.bokvar.rules.casework.ContactMethod;
+import se.bokvar.rules.casework.Outcome;
 import se.bokvar.rules.casework.Stage;
 import se.bokvar.rules.casework.StepKind;
 import se.bokvar.rules.notice.NoticeKind;
 
-/** The Swedish words come from one UTF-8 file, and every code of the rules has one. */
+/** The Swedish words come from one UTF-8 file, and every code of the rules has one (a new code without a word fails here). */
 class LabelsTest {
 
     @Test
@@ -20,6 +21,9 @@ class LabelsTest {
         Arrays.stream(Stage.values()).forEach(s -> assertThat(Labels.status(s.name())).as(s.name()).isNotEqualTo(s.name()));
         Arrays.stream(ContactMethod.values())
                 .forEach(m -> assertThat(Labels.contactMethod(m.name())).as(m.name()).isNotEqualTo(m.name()));
+        Arrays.stream(Outcome.values()).forEach(o -> assertThat(Labels.outcome(o.name())).as(o.name()).isNotEqualTo(o.name()));
+        Arrays.stream(Outcome.AvertedBy.values())
+                .forEach(a -> assertThat(Labels.avertedBy(a.name())).as(a.name()).isNotEqualTo(a.name()));
         Arrays.stream(NoticeKind.values())
                 .forEach(k -> assertThat(Labels.escalation(k.name())).as(k.name()).isNotEqualTo(k.name()));
     }
