@@ -103,6 +103,20 @@ public class CaseResource {
         return outcome(id, actions.close(id, outcome, avertedBy, note), "avslutat", null);
     }
 
+    @POST
+    @Path("uppgifter/{taskId}/klar")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response taskDone(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId) {
+        return outcome(id, actions.completeTask(id, taskId), "uppgift", null);
+    }
+
+    @POST
+    @Path("forhandsbedomning/forlangning")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response extend(@PathParam("id") UUID id, @RestForm String newLimit, @RestForm String reason) {
+        return outcome(id, actions.extendPreAssessment(id, newLimit, reason), "forlangd", null);
+    }
+
     private Response outcome(UUID id, Optional<Refusal> refusal, String what, CaseActions.StepForm form) {
         if (refusal.isEmpty()) {
             return Response.seeOther(URI.create("/arenden/" + id + "?sparat=" + what)).build();
@@ -130,6 +144,8 @@ public class CaseResource {
             case "steg" -> "Steget är registrerat.";
             case "stallningstagande" -> "Ställningstagandet är registrerat.";
             case "avslutat" -> "Ärendet är avslutat.";
+            case "uppgift" -> "Uppgiften är markerad som klar.";
+            case "forlangd" -> "Förhandsbedömningen är förlängd.";
             default -> null;
         };
     }

@@ -142,6 +142,46 @@ public class CaseActions {
         }
     }
 
+    /** Marks a task for another unit done. Empty when done. */
+    public Optional<Refusal> completeTask(UUID caseId, UUID taskId) {
+        try {
+            cases.completeTask(caseId, taskId);
+            return Optional.empty();
+        } catch (CaseServiceRefusal e) {
+            return Optional.of(Refusals.of(e.problem()));
+        }
+    }
+
+    /**
+     * Extends the pre-assessment to a new last day for a special reason (case-service decides whether the reason and
+     * the day are allowed). Empty when done.
+     */
+    public Optional<Refusal> extendPreAssessment(UUID caseId, String newLimit, String reason) {
+        java.time.LocalDate day;
+        try {
+            day = newLimit == null ? null : java.time.LocalDate.parse(newLimit.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            day = null;
+        }
+        if (day == null) {
+            return Optional.of(new Refusal("Uppgifterna behöver kompletteras",
+                    List.of("Ny sista dag: ange ett datum (åååå-mm-dd)."), null, "desk:validation"));
+        }
+        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
+            return Optional.of(new Refusal("Uppgifterna behöver kompletteras",
+                    List.of("Skäl: ange det särskilda skälet, högst " + MAX_REASON + " tecken."), null, "desk:validation"));
+        }
+        Map<String, Object> extension = new LinkedHashMap<>();
+        extension.put("newLimit", day.toString());
+        extension.put("reason", reason.strip());
+        try {
+            cases.extendPreAssessment(caseId, extension);
+            return Optional.empty();
+        } catch (CaseServiceRefusal e) {
+            return Optional.of(Refusals.of(e.problem()));
+        }
+    }
+
     private static void putYesNo(Map<String, Object> step, String field, String value) {
         if ("ja".equals(value)) {
             step.put(field, Boolean.TRUE);

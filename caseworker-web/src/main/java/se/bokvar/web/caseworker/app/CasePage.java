@@ -38,6 +38,10 @@ public class CasePage {
             String countdown, String countdownUrgency, String note) {
     }
 
+    /** A task for another unit; {@code doneAt} null while open. */
+    public record TaskRow(UUID id, String label, String unit, String doneAt) {
+    }
+
     /** A notice; {@code needsPosition}: active and without a position, so the page offers the form for one. */
     public record NoticeRow(UUID id, String kind, String source, String receivedAt, String receivedAtIso, String servedOn,
             String status, int revision, String position, String kfmCaseNumber, String evictionAt, boolean needsPosition) {
@@ -54,7 +58,7 @@ public class CasePage {
     public record Model(UUID id, String status, boolean closed, String board, String escalation, boolean urgent,
             String openedAt, String assignedTo, boolean assignedToMe, CaseJson.Address address, String children,
             List<PersonRow> household, List<NoticeRow> notices, RecoveryPeriodView recoveryPeriod,
-            List<DeadlineRow> deadlines, List<CaseJson.Eviction> evictions, List<CaseJson.Task> tasks,
+            List<DeadlineRow> deadlines, List<CaseJson.Eviction> evictions, List<TaskRow> tasks,
             List<Option> requiredSteps, int noticesWithoutPosition, UUID previousCaseId, String closing) {
     }
 
@@ -112,7 +116,8 @@ public class CasePage {
                 Labels.escalation(c.escalation()), c.urgent(), SwedishDates.dateTime(c.openedAt()), c.assignedTo(),
                 me != null && me.equals(c.assignedTo()), c.address(), Labels.children(c.childrenKnown()), household,
                 notices, period, deadlines(c.deadlines() == null ? null : c.deadlines().all(), today),
-                list(c.evictions()), list(c.tasks()),
+                list(c.evictions()), list(c.tasks()).stream().map(t -> new TaskRow(t.id(), Labels.task(t.kind()),
+                        Labels.unit(t.unit()), t.doneAt() == null ? null : SwedishDates.dateTime(t.doneAt()))).toList(),
                 required.stream().map(r -> new Option(r.done() ? "klart" : "kvar", Labels.step(r.kind()))).toList(),
                 c.noticesWithoutPosition(), c.previousCaseId(), closing(c.closing()));
     }

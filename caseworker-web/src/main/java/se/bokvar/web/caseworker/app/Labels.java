@@ -60,12 +60,17 @@ public final class Labels {
         return SwedishText.of("averted-by", code);
     }
 
+    /** A task for another unit. */
+    public static String task(String code) {
+        return SwedishText.of("task", code);
+    }
+
     public static String appRole(String code) {
         return SwedishText.of("app-role", code);
     }
 
     public static String unit(String code) {
-        return SwedishText.of("unit", code);
+        return SwedishText.of("unit", code == null ? null : code.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A board's name as written ("nordost" → "Nordost"). */

@@ -31,6 +31,12 @@ public interface CaseService {
     /** Closes the case: the ClosingRequest fields by their JSON names. */
     void close(UUID caseId, Map<String, Object> closing);
 
+    /** Marks a task for another unit done. */
+    void completeTask(UUID caseId, UUID taskId);
+
+    /** Extends the pre-assessment: the ExtensionRequest fields by their JSON names. */
+    void extendPreAssessment(UUID caseId, Map<String, Object> extension);
+
     /** The inbox's filters and page, as case-service takes them (null: no filter). */
     record InboxQuery(String type, String deadlineState, Boolean children, String assigned, int limit, int offset) {
     }

@@ -59,4 +59,13 @@ public interface CaseServiceApi {
     @Path("/cases/{id}/closing")
     @Consumes(MediaType.APPLICATION_JSON)
     void close(@PathParam("id") UUID id, Map<String, Object> body);
+
+    @POST
+    @Path("/cases/{id}/tasks/{taskId}/done")
+    void completeTask(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId);
+
+    @POST
+    @Path("/cases/{id}/pre-assessment/extensions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    void extendPreAssessment(@PathParam("id") UUID id, Map<String, Object> body);
 }

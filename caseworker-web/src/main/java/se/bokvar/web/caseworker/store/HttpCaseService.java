@@ -77,6 +77,22 @@ public class HttpCaseService implements CaseService {
         });
     }
 
+    @Override
+    public void completeTask(UUID caseId, UUID taskId) {
+        call(() -> {
+            api.completeTask(caseId, taskId);
+            return null;
+        });
+    }
+
+    @Override
+    public void extendPreAssessment(UUID caseId, Map<String, Object> extension) {
+        call(() -> {
+            api.extendPreAssessment(caseId, extension);
+            return null;
+        });
+    }
+
     private <T> T call(Supplier<T> request) {
         try {
             return request.get();

@@ -247,6 +247,45 @@ class DeskTest {
     }
 
     @Test
+    void aTaskIsMarkedDoneAndThePreAssessmentExtendedAsTheUser() {
+        String task = "7a000000-0000-4000-8000-000000000001";
+        server.stubFor(post(urlPathEqualTo(API + "/cases/" + CASE + "/tasks/" + task + "/done"))
+                .willReturn(aResponse().withStatus(204)));
+        server.stubFor(post(urlPathEqualTo(API + "/cases/" + CASE + "/pre-assessment/extensions"))
+                .willReturn(aResponse().withStatus(204)));
+        SignIn anna = anna(server);
+        String page = anna.get("/arenden/" + CASE).body().asString();
+        assertThat(page).contains("Barn berörs: barn- och ungdomsenheten ska involveras (barn- och ungdomsenheten)")
+                .contains("Markera som klar").contains("Förläng förhandsbedömningen");
+        String token = SignIn.csrfToken(page);
+
+        Response done = given().redirects().follow(false).cookies(anna.cookies).header("Origin", origin())
+                .formParam("_csrf", token).post("/arenden/" + CASE + "/uppgifter/" + task + "/klar");
+        assertThat(done.statusCode()).isEqualTo(303);
+        assertThat(done.header("Location")).endsWith("?sparat=uppgift");
+        server.verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                urlPathEqualTo(API + "/cases/" + CASE + "/tasks/" + task + "/done"))
+                .withHeader("Authorization", equalTo("Bearer " + anna.accessToken)));
+
+        Response extended = given().redirects().follow(false).cookies(anna.cookies).header("Origin", origin())
+                .formParam("_csrf", token).formParam("newLimit", "2027-01-12").formParam("reason", "Ingen kontakt ännu")
+                .post("/arenden/" + CASE + "/forhandsbedomning/forlangning");
+        assertThat(extended.statusCode()).isEqualTo(303);
+        server.verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                urlPathEqualTo(API + "/cases/" + CASE + "/pre-assessment/extensions"))
+                .withRequestBody(equalToJson("{\"newLimit\": \"2027-01-12\", \"reason\": \"Ingen kontakt ännu\"}")));
+
+        server.resetRequests();
+        Response badDate = given().redirects().follow(false).cookies(anna.cookies).header("Origin", origin())
+                .formParam("_csrf", token).formParam("newLimit", "12/1").formParam("reason", "x")
+                .post("/arenden/" + CASE + "/forhandsbedomning/forlangning");
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(badDate.body().asString()).contains("Ny sista dag: ange ett datum (åååå-mm-dd).");
+        assertThat(server.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                urlPathEqualTo(API + "/cases/" + CASE + "/pre-assessment/extensions")))).isEmpty();
+    }
+
+    @Test
     void aStepTheRulesRefuseIsShownInSwedish() {
         SignIn anna = anna(server);
         String token = SignIn.csrfToken(anna.get("/arenden/" + CASE).body().asString());
@@ -360,7 +399,10 @@ class DeskTest {
                   "passesAt": "2026-12-29T23:00:00Z", "actBy": null, "nearFrom": null, "note": null}
                ]},
              "escalation": "TERMINATION_UNPAID_RENT", "urgent": false, "previousCaseId": null,
-             "noticesWithoutPosition": 1, "evictions": [], "tasks": [], "requiredSteps": [], "closing": null}
+             "noticesWithoutPosition": 1, "evictions": [],
+             "tasks": [{"id": "7a000000-0000-4000-8000-000000000001", "unit": "children", "kind": "CHILDREN_INVOLVEMENT",
+                        "createdAt": "2026-12-01T10:00:00+01:00", "doneAt": null}],
+             "requiredSteps": [], "closing": null}
             """.formatted(CASE);
 
     static final String POSITION_WITHOUT_REASON = """

@@ -52,6 +52,16 @@ class InboxPageTest {
         }
 
         @Override
+        public void completeTask(UUID caseId, UUID taskId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void extendPreAssessment(UUID caseId, Map<String, Object> extension) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void close(UUID caseId, Map<String, Object> closing) {
             throw new UnsupportedOperationException();
         }
