@@ -25,42 +25,13 @@ import se.bokvar.testsupport.security.SecuritySuite;
 @TestProfile(ConsentTestProfile.class)
 class SecuritySuiteTest extends SecuritySuite {
 
-    @Override
-    protected String database() {
-        return "consent";
-    }
-
-    @Override
-    protected String tokenProbeOperation() {
-        return "GET /api/v1/consents/{id}";
-    }
-
-    @Override
-    protected String tokenProbeFixture() {
-        return "consent-of-board-x";
-    }
-
-    @Override
-    protected Role tokenCaller() {
-        return Role.CASEWORKER_X;
-    }
-
-    @Override
-    protected SecurityFixtures fixtures() {
-        return new SecurityFixtures() {
-            @Override
-            public CellRequest request(ApiOperation op, String fixture, Role caller) {
-                return SecuritySuiteTest.request(op, fixture, caller);
-            }
-
-            /** A consent and every change to it show in GET /api/v1/consents/{id}. */
-            @Override
-            public java.util.Optional<ReadBack> readBack(ApiOperation op, CellRequest sent,
-                    com.fasterxml.jackson.databind.JsonNode answer) {
-                return op.path().endsWith("/consents") || op.path().startsWith("/api/v1/consents/")
-                        ? SecurityFixtures.of("/api/v1/consents/{id}", "id", sent, answer, "/id") : java.util.Optional.empty();
-            }
-        };
+    SecuritySuiteTest() {
+        super("consent", new TokenProbe("GET /api/v1/consents/{id}", "consent-of-board-x", Role.CASEWORKER_X),
+                SecurityFixtures.from(SecuritySuiteTest::request)
+                        // a consent and every change to it show in GET /api/v1/consents/{id}
+                        .readBack(op -> op.path().endsWith("/consents") || op.path().startsWith("/api/v1/consents/"),
+                                "/api/v1/consents/{id}", "id", "/id")
+                        .build());
     }
 
     static String today() {
@@ -81,7 +52,7 @@ class SecuritySuiteTest extends SecuritySuite {
                         .then().statusCode(201).extract().path("id");
                 yield CellRequest.create().path("id", id).body(body(op, caseId));
             }
-            default -> throw new IllegalArgumentException("unknown fixture " + fixture);
+            default -> throw SecurityFixtures.unknownFixture(fixture);
         };
     }
 

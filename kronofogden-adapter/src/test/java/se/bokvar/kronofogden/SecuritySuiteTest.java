@@ -28,48 +28,15 @@ class SecuritySuiteTest extends SecuritySuite {
 
     static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
-    @Override
-    protected String database() {
-        return "kronofogden";
-    }
-
-    @Override
-    protected String tokenProbeOperation() {
-        return "GET /api/v1/evictions/{kfmCaseNumber}";
-    }
-
-    @Override
-    protected String tokenProbeFixture() {
-        return "eviction";
-    }
-
-    @Override
-    protected Role tokenCaller() {
-        return Role.KRONOFOGDEN;
-    }
-
-    @Override
-    protected SecurityFixtures fixtures() {
-        return new SecurityFixtures() {
-            @Override
-            public CellRequest request(ApiOperation op, String fixture, Role caller) {
-                return SecuritySuiteTest.request(op, fixture);
-            }
-
-            /** A notice and its updates show in GET /api/v1/evictions/{kfmCaseNumber}. */
-            @Override
-            public java.util.Optional<ReadBack> readBack(ApiOperation op, CellRequest sent,
-                    com.fasterxml.jackson.databind.JsonNode answer) {
-                return op.path().startsWith("/api/v1/evictions") ? SecurityFixtures.of("/api/v1/evictions/{kfmCaseNumber}",
-                        "kfmCaseNumber", sent, answer, "/kfmCaseNumber") : java.util.Optional.empty();
-            }
-
-            @Override
-            public java.util.Set<String> tablesRejectedRequestsMayChange() {
-                // the delivery worker records attempts and outcomes of earlier accepted notices at its own pace
-                return java.util.Set.of("delivery", "delivery_attempt");
-            }
-        };
+    SecuritySuiteTest() {
+        super("kronofogden", new TokenProbe("GET /api/v1/evictions/{kfmCaseNumber}", "eviction", Role.KRONOFOGDEN),
+                SecurityFixtures.from((op, fixture, caller) -> request(op, fixture))
+                        // a notice and its updates show in GET /api/v1/evictions/{kfmCaseNumber}
+                        .readBack(op -> op.path().startsWith("/api/v1/evictions"), "/api/v1/evictions/{kfmCaseNumber}",
+                                "kfmCaseNumber", "/kfmCaseNumber")
+                        // the delivery worker records attempts and outcomes of earlier accepted notices at its own pace
+                        .tablesRejectedRequestsMayChange("delivery", "delivery_attempt")
+                        .build());
     }
 
     static OffsetDateTime inAWeek() {
@@ -97,7 +64,7 @@ class SecuritySuiteTest extends SecuritySuite {
                 yield CellRequest.create().path("requestId", requestId).body(Fixtures.write(
                         Map.of("outcome", "REFUSED", "decidedAt", Fixtures.iso(OffsetDateTime.now(STOCKHOLM).withNano(0)))));
             }
-            default -> throw new IllegalArgumentException("unknown fixture " + fixture);
+            default -> throw SecurityFixtures.unknownFixture(fixture);
         };
     }
 }

@@ -1,8 +1,5 @@
 package se.bokvar.intake;
 
-import java.util.Optional;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,92 +20,65 @@ import se.bokvar.testsupport.security.SecuritySuite;
 @TestProfile(IntakeTestProfile.class)
 class SecuritySuiteTest extends SecuritySuite {
 
-    @Override
-    protected String database() {
-        return "intake";
+    SecuritySuiteTest() {
+        super("intake", new TokenProbe("GET /api/v1/notices/{id}", "notice-of-landlord-a", Role.LANDLORD_A),
+                SecurityFixtures.from(SecuritySuiteTest::request)
+                        // every write shows through the notice's status: GET /api/v1/notices/{id}
+                        .readBack(op -> true, "/api/v1/notices/{id}", "id",
+                                op -> op.path().endsWith("/batch") ? "/results/0/receipt/noticeId" : "/noticeId")
+                        .build());
     }
 
-    @Override
-    protected String tokenProbeOperation() {
-        return "GET /api/v1/notices/{id}";
-    }
-
-    @Override
-    protected String tokenProbeFixture() {
-        return "notice-of-landlord-a";
-    }
-
-    @Override
-    protected Role tokenCaller() {
-        return Role.LANDLORD_A;
-    }
-
-    @Override
-    protected SecurityFixtures fixtures() {
-        return new IntakeSecurityFixtures();
-    }
-
-    static final class IntakeSecurityFixtures implements SecurityFixtures {
-
-        /** Every write shows through the notice's status: GET /api/v1/notices/{id}. */
-        @Override
-        public Optional<ReadBack> readBack(ApiOperation op, CellRequest sent, JsonNode answer) {
-            return SecurityFixtures.of("/api/v1/notices/{id}", "id", sent, answer,
-                    op.path().endsWith("/batch") ? "/results/0/receipt/noticeId" : "/noticeId");
-        }
-
-        @Override
-        public CellRequest request(ApiOperation op, String fixture, Role caller) {
-            return switch (fixture) {
-                case "none" -> CellRequest.create();
-                case "new" -> CellRequest.create().body(newBody(op.path()));
-                case "notice-of-landlord-a" -> {
-                    ObjectNode termination = Notices.termination(Notices.reference());
-                    if (op.path().endsWith("/served-date")) {
-                        termination.remove("servedOn");
-                    }
-                    String id = Notices.postNew(Role.LANDLORD_A_ID, "termination-unpaid-rent", termination);
-                    yield CellRequest.create().path("id", id).body(amendment(op.path(), termination));
+    static CellRequest request(ApiOperation op, String fixture, Role caller) {
+        return switch (fixture) {
+            case "none" -> CellRequest.create();
+            case "new" -> CellRequest.create().body(newBody(op.path()));
+            case "notice-of-landlord-a" -> {
+                ObjectNode termination = Notices.termination(Notices.reference());
+                if (op.path().endsWith("/served-date")) {
+                    termination.remove("servedOn");
                 }
-                default -> throw new IllegalArgumentException("unknown fixture " + fixture);
-            };
-        }
+                String id = Notices.postNew(Role.LANDLORD_A_ID, "termination-unpaid-rent", termination);
+                yield CellRequest.create().path("id", id).body(amendment(op.path(), termination));
+            }
+            default -> throw SecurityFixtures.unknownFixture(fixture);
+        };
+    }
 
-        private static String newBody(String path) {
-            String reference = Notices.reference();
-            if (path.endsWith("/termination-unpaid-rent")) {
-                return Notices.termination(reference).toString();
-            }
-            if (path.endsWith("/rectification-request")) {
-                return Notices.rectification(reference).toString();
-            }
-            if (path.endsWith("/early-warning")) {
-                return Notices.earlyWarning(reference).toString();
-            }
-            if (path.endsWith("/batch")) {
-                ObjectNode batch = Notices.MAPPER.createObjectNode();
-                batch.putArray("notices").addObject().put("kind", "TERMINATION_UNPAID_RENT")
-                        .set("notice", Notices.termination(reference));
-                return batch.toString();
-            }
-            throw new IllegalArgumentException("no new body for " + path);
+    private static String newBody(String path) {
+        String reference = Notices.reference();
+        if (path.endsWith("/termination-unpaid-rent")) {
+            return Notices.termination(reference).toString();
         }
+        if (path.endsWith("/rectification-request")) {
+            return Notices.rectification(reference).toString();
+        }
+        if (path.endsWith("/early-warning")) {
+            return Notices.earlyWarning(reference).toString();
+        }
+        if (path.endsWith("/batch")) {
+            ObjectNode batch = Notices.MAPPER.createObjectNode();
+            batch.putArray("notices").addObject().put("kind", "TERMINATION_UNPAID_RENT")
+                    .set("notice", Notices.termination(reference));
+            return batch.toString();
+        }
+        throw new IllegalArgumentException("no new body for " + path);
+    }
 
-        private static String amendment(String path, ObjectNode termination) {
-            if (path.endsWith("/corrections")) {
-                ObjectNode corrected = termination.deepCopy();
-                corrected.put("debtAmount", 16000);
-                ObjectNode body = Notices.MAPPER.createObjectNode().put("reason", "Skulden var felaktigt angiven.");
-                body.set("termination", corrected);
-                return body.toString();
-            }
-            if (path.endsWith("/served-date")) {
-                return "{\"servedOn\":\"" + Notices.today() + "\"}";
-            }
-            if (path.endsWith("/withdrawal")) {
-                return "{\"reason\":\"DEBT_PAID\",\"comment\":\"Skulden betald.\"}";
-            }
-            return null;
+    private static String amendment(String path, ObjectNode termination) {
+        if (path.endsWith("/corrections")) {
+            ObjectNode corrected = termination.deepCopy();
+            corrected.put("debtAmount", 16000);
+            ObjectNode body = Notices.MAPPER.createObjectNode().put("reason", "Skulden var felaktigt angiven.");
+            body.set("termination", corrected);
+            return body.toString();
         }
+        if (path.endsWith("/served-date")) {
+            return "{\"servedOn\":\"" + Notices.today() + "\"}";
+        }
+        if (path.endsWith("/withdrawal")) {
+            return "{\"reason\":\"DEBT_PAID\",\"comment\":\"Skulden betald.\"}";
+        }
+        return null;
     }
 }

@@ -1,38 +1,22 @@
 package se.bokvar.intake;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 
-/** A clock the tests set (enabled by {@link ClockTestProfile} only): time rules are tested without sleeping. */
+import se.bokvar.testsupport.time.SettableClock;
+
+/**
+ * A clock the tests set (enabled by {@link ClockTestProfile} only): time rules are tested without sleeping. Frozen,
+ * from the moment it is made, at the instant a test sets.
+ */
 @Alternative
 @Singleton
-public class TestClock extends Clock {
+public class TestClock extends SettableClock {
 
-    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
-
-    public void set(String stockholmDateTime) {
-        now.set(LocalDateTime.parse(stockholmDateTime).atZone(STOCKHOLM).toInstant());
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return STOCKHOLM;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return Clock.fixed(now.get(), zone);
-    }
-
-    @Override
-    public Instant instant() {
-        return now.get();
+    public TestClock() {
+        super(Mode.FROZEN);
+        set(Instant.now());
     }
 }

@@ -3,11 +3,9 @@ package se.bokvar.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,11 +19,13 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.bokvar.bench.common.Tokens;
 import se.bokvar.contracts.CaseEvents;
 import se.bokvar.contracts.ConsentEvents;
 import se.bokvar.contracts.NoticeEvents;
 import se.bokvar.local.stack.ServiceSpec;
 import se.bokvar.local.stack.Stack;
+import se.bokvar.rules.identity.PersonalIdentityNumbers;
 
 /**
  * The consent gate across real services: a disclosure step in case-service asks the real consent-service, with the
@@ -37,7 +37,7 @@ class ConsentGateSystemTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    static final String PNR = "19850315-2384";
+    static final String PNR = PersonalIdentityNumbers.hyphenated(LocalDate.of(1985, 3, 15), 238);
 
     static Stack stack;
 
@@ -51,19 +51,6 @@ class ConsentGateSystemTest {
         if (stack != null) {
             stack.close();
         }
-    }
-
-    static String token(String... form) throws Exception {
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i < form.length; i += 2) {
-            body.append(i == 0 ? "" : "&").append(form[i]).append('=').append(URLEncoder.encode(form[i + 1], StandardCharsets.UTF_8));
-        }
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(stack.keycloak().baseUrl()
-                        + "/realms/bokvar/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        return JSON.readTree(answer.body()).get("access_token").asText();
     }
 
     static HttpResponse<String> call(String method, String url, String token, Object body) throws Exception {
@@ -90,8 +77,9 @@ class ConsentGateSystemTest {
 
     @Test
     void aDisclosureIsAllowedOnlyWhileARecordedConsentCoversIt() throws Exception {
-        String landlord = token("grant_type", "client_credentials", "client_id", "landlord-hemma", "client_secret", "hemma-demo-secret");
-        String anna = token("grant_type", "password", "client_id", "bokvar-cli", "username", "anna", "password", "demo");
+        String tokenUrl = Tokens.tokenUrl(stack.keycloak().baseUrl());
+        String landlord = Tokens.clientCredentials(HTTP, tokenUrl, "landlord-hemma", "hemma-demo-secret").get();
+        String anna = Tokens.password(HTTP, tokenUrl, "anna", "demo").get();
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
 
         // a landlord's termination for a flat in Nordost

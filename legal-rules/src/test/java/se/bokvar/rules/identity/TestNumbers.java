@@ -1,23 +1,19 @@
 package se.bokvar.rules.identity;
 
 /**
- * Builds fictitious test numbers with a correct Luhn check digit (computed here, independently of the code under
- * test and of the wrapped library). The birth numbers used in the tests are in the 98x–99x range, in the style of
- * Skatteverket's published test numbers; none is a real person's number.
+ * Builds fictitious test numbers, including deliberately invalid dates and birth numbers, with a correct Luhn check
+ * digit from {@link PersonalIdentityNumbers#checkDigit} (independent of the code under test, which has the wrapped
+ * library check it; PersonalIdentityNumbersTest checks the two agree). The birth numbers used in the tests are in
+ * the 98x–99x range, in the style of Skatteverket's published test numbers; none is a real person's number.
  */
 final class TestNumbers {
 
     private TestNumbers() {
     }
 
-    /** Luhn (mod 10) check digit of the nine digits YYMMDDNNN. */
+    /** Luhn (mod 10) check digit of the nine digits YYMMDDNNN: the repository's one generator computes it. */
     static int luhn(String nineDigits) {
-        int sum = 0;
-        for (int i = 0; i < nineDigits.length(); i++) {
-            int digit = (nineDigits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += digit > 9 ? digit - 9 : digit;
-        }
-        return (10 - sum % 10) % 10;
+        return PersonalIdentityNumbers.checkDigit(nineDigits);
     }
 
     /** The 12-digit number YYYYMMDDNNNC for {@code yyyymmdd} and birth number {@code nnn}. */

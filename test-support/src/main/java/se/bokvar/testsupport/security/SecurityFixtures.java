@@ -1,7 +1,12 @@
 package se.bokvar.testsupport.security;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -69,5 +74,97 @@ public interface SecurityFixtures {
      */
     default boolean isFreshBody(String fixture) {
         return fixture.equals("new") || fixture.equals("none");
+    }
+
+    /** The exception a fixture switch throws for a name it does not know. */
+    static IllegalArgumentException unknownFixture(String fixture) {
+        return new IllegalArgumentException("unknown fixture " + fixture);
+    }
+
+    /**
+     * Fixtures made of a service's request function (usually a static {@code request(op, fixture, caller)} with a
+     * switch over the fixture names) and declarative read-back and table rules.
+     */
+    static Builder from(SecurityFixtures requests) {
+        return new Builder(requests);
+    }
+
+    /** Builds {@link SecurityFixtures} from a request function, read-back rules and tables; see {@link #from}. */
+    final class Builder {
+
+        private record Rule(Predicate<ApiOperation> applies, String template, String param,
+                Function<ApiOperation, String> answerPointer) {
+        }
+
+        private final SecurityFixtures requests;
+        private final List<Rule> rules = new ArrayList<>();
+        private Set<String> tables = Set.of();
+
+        private Builder(SecurityFixtures requests) {
+            this.requests = Objects.requireNonNull(requests, "requests");
+        }
+
+        /**
+         * Operations {@code applies} accepts read back through {@code GET template}, whose path parameter {@code param}
+         * is the sent request's or else the text at {@code answerPointer} of the answer (see
+         * {@link SecurityFixtures#of}). Rules are tried in the order given; the first that applies decides; an
+         * operation no rule applies to has no read-back.
+         */
+        public Builder readBack(Predicate<ApiOperation> applies, String template, String param, String answerPointer) {
+            return readBack(applies, template, param, op -> answerPointer);
+        }
+
+        /** As {@link #readBack(Predicate, String, String, String)}, with the answer's pointer depending on the operation. */
+        public Builder readBack(Predicate<ApiOperation> applies, String template, String param,
+                Function<ApiOperation, String> answerPointer) {
+            rules.add(new Rule(Objects.requireNonNull(applies), Objects.requireNonNull(template),
+                    Objects.requireNonNull(param), Objects.requireNonNull(answerPointer)));
+            return this;
+        }
+
+        /** Operations {@code applies} accepts have no read-back (checked in order with the other rules). */
+        public Builder noReadBack(Predicate<ApiOperation> applies) {
+            rules.add(new Rule(Objects.requireNonNull(applies), null, null, null));
+            return this;
+        }
+
+        /** See {@link SecurityFixtures#tablesRejectedRequestsMayChange()}. */
+        public Builder tablesRejectedRequestsMayChange(String... tables) {
+            this.tables = Set.of(tables);
+            return this;
+        }
+
+        public SecurityFixtures build() {
+            List<Rule> readBacks = List.copyOf(rules);
+            Set<String> mayChange = tables;
+            return new SecurityFixtures() {
+                @Override
+                public CellRequest request(ApiOperation operation, String fixture, Role caller) {
+                    return requests.request(operation, fixture, caller);
+                }
+
+                @Override
+                public Optional<ReadBack> readBack(ApiOperation operation, CellRequest sent, JsonNode answer) {
+                    for (Rule rule : readBacks) {
+                        if (rule.applies().test(operation)) {
+                            return rule.template() == null ? Optional.empty()
+                                    : SecurityFixtures.of(rule.template(), rule.param(), sent, answer,
+                                            rule.answerPointer().apply(operation));
+                        }
+                    }
+                    return Optional.empty();
+                }
+
+                @Override
+                public Set<String> tablesRejectedRequestsMayChange() {
+                    return mayChange;
+                }
+
+                @Override
+                public boolean isFreshBody(String fixture) {
+                    return requests.isFreshBody(fixture);
+                }
+            };
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The security suite of a service (issue 8, item 3), run in the service's own test suite: a service's test extends it
- * with {@code @QuarkusTest @TestProfile(...)} and gives its {@link SecurityFixtures}. It proves, against the running
+ * with {@code @QuarkusTest @TestProfile(...)} and passes its database, {@link TokenProbe} and {@link SecurityFixtures}
+ * (usually built with {@link SecurityFixtures#from}) to the constructor. It proves, against the running
  * service, its real database and the in-process OIDC server:
  * <ol>
  * <li>the checked-in authorization matrix ({@value AuthorizationMatrix#DEFAULT_RESOURCE}) names every operation of the
@@ -58,26 +60,73 @@ public abstract class SecuritySuite {
             "/application.properties", "/META-INF/microprofile-config.properties", "/q/../api/v1",
             "/api/v1/../../q/health", "/q/health/../../api/v1");
 
+    /**
+     * The representative protected operation for the broken-token test: a matrix row ({@code METHOD /path}), its
+     * fixture, and the caller whose valid token is accepted on it and whose claims the broken tokens carry.
+     */
+    public record TokenProbe(String operation, String fixture, Role caller) {
+    }
+
+    private final String database;
+    private final TokenProbe tokenProbe;
+    private final SecurityFixtures fixtures;
+
     private OpenApiDocument document;
     private List<ApiOperation> operations;
     private AuthorizationMatrix matrix;
 
+    /**
+     * The usual shape of a service's suite: its database, its token probe and its fixtures, e.g.
+     * {@code super("consent", new TokenProbe("GET /api/v1/consents/{id}", "consent-of-board-x", Role.CASEWORKER_X),
+     * SecurityFixtures.from(SecuritySuiteTest::request).readBack(...).build())}.
+     */
+    protected SecuritySuite(String database, TokenProbe tokenProbe, SecurityFixtures fixtures) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.tokenProbe = Objects.requireNonNull(tokenProbe, "tokenProbe");
+        this.fixtures = Objects.requireNonNull(fixtures, "fixtures");
+    }
+
+    /** For a suite that overrides {@link #database()}, {@link #fixtures()} and the token-probe methods instead. */
+    protected SecuritySuite() {
+        this.database = null;
+        this.tokenProbe = null;
+        this.fixtures = null;
+    }
+
+    private <T> T configured(T value, String what) {
+        if (value == null) {
+            throw new IllegalStateException(getClass().getName() + " passes no " + what
+                    + " to the SecuritySuite constructor and does not override the method that gives it");
+        }
+        return value;
+    }
+
     /** The service's database short name, as in its test profile (e.g. {@code intake}). */
-    protected abstract String database();
+    protected String database() {
+        return configured(database, "database");
+    }
 
     /** What the suite needs to know of the service: how to make the request of a cell. */
-    protected abstract SecurityFixtures fixtures();
+    protected SecurityFixtures fixtures() {
+        return configured(fixtures, "fixtures");
+    }
 
     /**
      * The representative protected operation for the broken-token test: a matrix row ({@code METHOD /path}) and its
      * fixture, called by {@link #tokenCaller()}.
      */
-    protected abstract String tokenProbeOperation();
+    protected String tokenProbeOperation() {
+        return configured(tokenProbe, "token probe").operation();
+    }
 
-    protected abstract String tokenProbeFixture();
+    protected String tokenProbeFixture() {
+        return configured(tokenProbe, "token probe").fixture();
+    }
 
     /** The caller whose valid token is accepted on the probe, and whose claims the broken tokens carry. */
-    protected abstract Role tokenCaller();
+    protected Role tokenCaller() {
+        return configured(tokenProbe, "token probe").caller();
+    }
 
     /** Random cases per operation with a request body (system property {@code bokvar.security.examples}). */
     protected int hostileExamples() {
