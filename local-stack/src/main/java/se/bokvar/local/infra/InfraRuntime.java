@@ -42,10 +42,6 @@ public final class InfraRuntime {
         return properties().getProperty("keycloak.version");
     }
 
-    public static String kafkaVersion() {
-        return properties().getProperty("kafka.version");
-    }
-
     private static Properties properties() {
         Properties p = new Properties();
         try {

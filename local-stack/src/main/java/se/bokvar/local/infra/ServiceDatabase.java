@@ -10,8 +10,4 @@ public record ServiceDatabase(String host, int port, String database, String own
     public String jdbcUrl() {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }
-
-    public String reactiveUrl() {
-        return "postgresql://" + host + ":" + port + "/" + database;
-    }
 }

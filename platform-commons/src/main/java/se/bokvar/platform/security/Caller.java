@@ -14,10 +14,6 @@ public record Caller(String subject, String username, String displayName, Set<St
         return roles.contains(role);
     }
 
-    public boolean isLandlord() {
-        return hasRole(Roles.LANDLORD);
-    }
-
     public Optional<String> landlord() {
         return Optional.ofNullable(landlordId).filter(s -> !s.isBlank());
     }
