@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import se.bokvar.cases.app.deadline.DeadlineScan;
 import se.bokvar.testsupport.ServiceTestProfile;
 
 /**
  * case-service against the test JVM's real PostgreSQL and Kafka, with the in-process OIDC server and a real HTTP server
  * answering consent-service's decision API ({@link FakeConsentService}). The periodic scan
- * is off: tests run it themselves ({@code CaseScans.scanOnce()}) with the controllable {@link TestClock}.
+ * is off: tests run it themselves ({@code DeadlineScan.scanOnce()}) with the controllable {@link TestClock}.
  */
 public class CaseTestProfile extends ServiceTestProfile {
 

@@ -27,8 +27,9 @@ import io.quarkus.test.junit.TestProfile;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 import se.bokvar.cases.TestEvents.Place;
-import se.bokvar.cases.deadline.CaseScans;
-import se.bokvar.cases.deadline.DeadlineService;
+import se.bokvar.cases.app.deadline.DeadlineScan;
+import se.bokvar.cases.app.deadline.DeadlineService;
+import se.bokvar.cases.store.HouseholdCase;
 import se.bokvar.contracts.CaseEvents;
 import se.bokvar.contracts.v1.ChildrenKnownV1;
 import se.bokvar.contracts.v1.TerminationNoticeReceivedV1;
@@ -45,7 +46,7 @@ class DeadlineAlertsTest {
     TestClock clock;
 
     @Inject
-    CaseScans scans;
+    DeadlineScan scans;
 
     @Inject
     DeadlineService deadlines;

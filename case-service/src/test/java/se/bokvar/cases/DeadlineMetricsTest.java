@@ -24,9 +24,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.vertx.VertxContextSupport;
 import se.bokvar.cases.TestEvents.Place;
-import se.bokvar.cases.deadline.CaseScans;
-import se.bokvar.cases.deadline.DeadlineMetrics;
-import se.bokvar.cases.deadline.DeadlineService;
+import se.bokvar.cases.app.deadline.DeadlineMetrics;
+import se.bokvar.cases.app.deadline.DeadlineScan;
+import se.bokvar.cases.app.deadline.DeadlineService;
+import se.bokvar.cases.store.HouseholdCase;
 import se.bokvar.contracts.v1.ChildrenKnownV1;
 import se.bokvar.contracts.v1.TerminationNoticeReceivedV1;
 
@@ -45,7 +46,7 @@ class DeadlineMetricsTest {
     TestClock clock;
 
     @Inject
-    CaseScans scans;
+    DeadlineScan scans;
 
     @Inject
     DeadlineService deadlines;

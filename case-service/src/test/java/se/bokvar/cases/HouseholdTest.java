@@ -24,7 +24,7 @@ import se.bokvar.contracts.v1.EvictionNoticeReceivedV1;
 import se.bokvar.contracts.v1.RectificationRequestReceivedV1;
 import se.bokvar.contracts.v1.TerminationNoticeReceivedV1;
 
-/** One case per household (docs/domain-model.md): co-tenants, escalation, Kronofogden notices without a flat number. */
+/** One case per household (docs/cases.md): co-tenants, escalation, Kronofogden notices without a flat number. */
 @QuarkusTest
 @TestProfile(CaseTestProfile.class)
 class HouseholdTest {

@@ -24,7 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.vertx.VertxContextSupport;
 import se.bokvar.cases.TestEvents.Place;
-import se.bokvar.cases.deadline.CaseScans;
+import se.bokvar.cases.app.deadline.DeadlineScan;
 import se.bokvar.contracts.CaseEvents;
 import se.bokvar.contracts.v1.ChildrenKnownV1;
 import se.bokvar.contracts.v1.EvictionNoticeReceivedV1;
@@ -42,7 +42,7 @@ class ResponsibleCaseworkerTest {
     TestClock clock;
 
     @Inject
-    CaseScans scans;
+    DeadlineScan scans;
 
     @AfterEach
     void realTime() {

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import se.bokvar.cases.TestEvents.Place;
+import se.bokvar.cases.app.Routing;
 import se.bokvar.contracts.CaseEvents;
 import se.bokvar.contracts.v1.ChildrenKnownV1;
 import se.bokvar.contracts.v1.TerminationNoticeReceivedV1;

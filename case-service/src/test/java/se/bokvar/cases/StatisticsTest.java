@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import se.bokvar.cases.TestEvents.Place;
+import se.bokvar.cases.app.stats.Statistics;
 import se.bokvar.contracts.v1.ChildrenKnownV1;
 import se.bokvar.contracts.v1.EarlyWarningReceivedV1;
 import se.bokvar.contracts.v1.TerminationNoticeReceivedV1;

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import se.bokvar.local.infra.ServiceDatabase;
 import se.bokvar.testsupport.contracts.OpenApiValidation;
+import se.bokvar.testsupport.shape.ServiceShape;
 
 /**
  * What holds for every service, run in each service's test suite (a service's test extends this with
@@ -33,6 +34,17 @@ public abstract class PlatformConventionsTest {
 
     /** The service's database short name, as in its test profile. */
     protected abstract String database();
+
+    /**
+     * Issue 13: the service has the one shape (api and events over app over store; see {@link ServiceShape}); the
+     * root package is this test's.
+     */
+    @Test
+    void theServiceHasTheOneShape() {
+        List<String> violations = ServiceShape.of(getClass().getPackageName()).violations();
+        assertThat(violations).as("breaches of the service shape (docs/architecture.md):%n  %s",
+                String.join(System.lineSeparator() + "  ", violations)).isEmpty();
+    }
 
     @Test
     void healthAndApiDocsAnswerWithoutAToken() {

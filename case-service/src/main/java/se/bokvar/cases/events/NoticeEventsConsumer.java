@@ -1,0 +1,52 @@
+package se.bokvar.cases.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import io.smallrye.mutiny.Uni;
+import se.bokvar.cases.app.notice.CorrectNotice;
+import se.bokvar.cases.app.notice.IncomingNotice;
+import se.bokvar.cases.app.notice.RegisterNotice;
+import se.bokvar.cases.app.notice.UpdateServedDate;
+import se.bokvar.cases.app.notice.WithdrawNotice;
+import se.bokvar.contracts.NoticeEvents;
+import se.bokvar.platform.messaging.EventRoutes;
+
+/**
+ * Consumes every event of notice-intake-service (bokvar.intake.notices.v1): the three notice kinds, corrections,
+ * served-date updates and withdrawals, one route per type (the data read once). Each event is applied exactly once
+ * (the processed-event guard commits with the case); unreadable events go to the dead-letter topic; unknown types
+ * are skipped.
+ */
+@ApplicationScoped
+public class NoticeEventsConsumer {
+
+    private final EventRoutes routes;
+
+    @Inject
+    public NoticeEventsConsumer(CaseEventRoutes frame, RegisterNotice registration, CorrectNotice correction,
+            UpdateServedDate servedDate, WithdrawNotice withdrawal) {
+        this.routes = frame.start()
+                .on(NoticeEvents.TERMINATION_RECEIVED, (session, r) -> registration
+                        .handle(session, IncomingNotice.of(r.data(), r.event().data())).replaceWithVoid())
+                .on(NoticeEvents.RECTIFICATION_RECEIVED, (session, r) -> registration
+                        .handle(session, IncomingNotice.of(r.data(), r.event().data())).replaceWithVoid())
+                .on(NoticeEvents.EARLY_WARNING_RECEIVED, (session, r) -> registration
+                        .handle(session, IncomingNotice.of(r.data(), r.event().data())).replaceWithVoid())
+                .on(NoticeEvents.CORRECTED, CorrectNotice::check,
+                        (session, r) -> correction.handle(session, r.event(), r.data()))
+                .on(NoticeEvents.SERVED_DATE_UPDATED, UpdateServedDate::check,
+                        (session, r) -> servedDate.handle(session, r.event(), r.data()))
+                .on(NoticeEvents.WITHDRAWN, WithdrawNotice::check,
+                        (session, r) -> withdrawal.handle(session, r.event(), r.data()))
+                .build();
+    }
+
+    @Incoming("notices")
+    public Uni<Void> consume(Message<String> message) {
+        return routes.consume(message);
+    }
+}
