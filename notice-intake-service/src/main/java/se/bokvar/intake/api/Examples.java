@@ -67,24 +67,12 @@ final class Examples {
               "contactPerson": { "name": "Karin Förvaltare", "phone": "031-123 45 67" }
             }""";
 
+    /** The termination above, corrected (a constant expression, so it can stand in an annotation). */
     static final String CORRECTION = """
             {
               "reason": "Skulden var felaktigt angiven: 15 700 kr, inte 17 500 kr.",
-              "termination": {
-                "tenure": "RENTAL",
-                "landlordReference": "HB-2026-00417",
-                "tenants": [ { "personalIdentityNumber": "19850315-2384", "name": "Maria Exempelsson" } ],
-                "address": { "street": "Exempelgatan 12", "postalCode": "415 02", "city": "Göteborg", "flatNumber": "1102" },
-                "rooms": 2,
-                "areaSquareMetres": 58,
-                "leaseType": "förstahandskontrakt",
-                "monthlyRent": 7850,
-                "debtAmount": 15700,
-                "monthsInArrears": 2,
-                "servedOn": "2026-11-20",
-                "childrenKnown": "UNKNOWN",
-                "contactPerson": { "name": "Karin Förvaltare", "phone": "031-123 45 67", "email": "karin@hemma.example" }
-              }
+              "termination": """ + TERMINATION + """
+
             }""";
 
     static final String SERVED_DATE = """
