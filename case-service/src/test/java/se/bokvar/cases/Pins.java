@@ -1,8 +1,14 @@
 package se.bokvar.cases;
 
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Valid, distinct test personnummer (12 digits, Luhn check digit), born 1980–1989. */
+import se.bokvar.rules.identity.PersonalIdentityNumbers;
+
+/**
+ * Valid, distinct test personnummer (12 digits), born 1980–1989: a sequence of birth dates and birth numbers, made
+ * into numbers (with the check digit) by legal-rules' {@link PersonalIdentityNumbers}.
+ */
 public final class Pins {
 
     private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 5000));
@@ -17,17 +23,6 @@ public final class Pins {
         int month = 1 + n / 10 % 12;
         int day = 1 + n / 120 % 28;
         int serial = 100 + n % 900;
-        String nine = String.format("%02d%02d%02d%03d", year % 100, month, day, serial);
-        return String.format("%04d%02d%02d%03d", year, month, day, serial) + luhn(nine);
-    }
-
-    static int luhn(String nineDigits) {
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            int d = nineDigits.charAt(i) - '0';
-            int v = i % 2 == 0 ? d * 2 : d;
-            sum += v > 9 ? v - 9 : v;
-        }
-        return (10 - sum % 10) % 10;
+        return PersonalIdentityNumbers.of(LocalDate.of(year, month, day), serial);
     }
 }

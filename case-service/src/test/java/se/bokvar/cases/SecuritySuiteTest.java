@@ -42,55 +42,24 @@ class SecuritySuiteTest extends SecuritySuite {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @Override
-    protected String database() {
-        return "cases";
-    }
-
-    @Override
-    protected String tokenProbeOperation() {
-        return "GET /api/v1/cases/{id}";
-    }
-
-    @Override
-    protected String tokenProbeFixture() {
-        return "case-of-board-x";
-    }
-
-    @Override
-    protected Role tokenCaller() {
-        return Role.CASEWORKER_X;
-    }
-
-    @Override
-    protected SecurityFixtures fixtures() {
-        return new SecurityFixtures() {
-            @Override
-            public CellRequest request(ApiOperation op, String fixture, Role caller) {
-                return SecuritySuiteTest.request(op, fixture);
-            }
-
-            /** Whatever a write stores on a case shows in the case (GET /api/v1/cases/{id}) or its timeline. */
-            @Override
-            public java.util.Optional<ReadBack> readBack(ApiOperation op, CellRequest sent,
-                    com.fasterxml.jackson.databind.JsonNode answer) {
-                // a search stores nothing; a case moved to another board is no longer the caller's to read
-                if (op.path().equals("/api/v1/cases/search") || op.path().endsWith("/board")) {
-                    return java.util.Optional.empty();
-                }
-                // a step's and a postponement request's details show in the case's timeline
-                boolean timeline = op.path().endsWith("/steps") || op.path().endsWith("/postponements");
-                return SecurityFixtures.of(timeline ? "/api/v1/cases/{id}/timeline" : "/api/v1/cases/{id}", "id", sent, answer,
-                        "/caseId");
-            }
-        };
+    SecuritySuiteTest() {
+        super("cases", new TokenProbe("GET /api/v1/cases/{id}", "case-of-board-x", Role.CASEWORKER_X),
+                SecurityFixtures.from(SecuritySuiteTest::request)
+                        // a search stores nothing; a case moved to another board is no longer the caller's to read
+                        .noReadBack(op -> op.path().equals("/api/v1/cases/search") || op.path().endsWith("/board"))
+                        // a step's and a postponement request's details show in the case's timeline
+                        .readBack(op -> op.path().endsWith("/steps") || op.path().endsWith("/postponements"),
+                                "/api/v1/cases/{id}/timeline", "id", "/caseId")
+                        // whatever else a write stores on a case shows in the case
+                        .readBack(op -> true, "/api/v1/cases/{id}", "id", "/caseId")
+                        .build());
     }
 
     static String today() {
         return LocalDate.now(ZoneId.of("Europe/Stockholm")).toString();
     }
 
-    static CellRequest request(ApiOperation op, String fixture) {
+    static CellRequest request(ApiOperation op, String fixture, Role caller) {
         return switch (fixture) {
             case "none" -> CellRequest.create().body(body(op, null, null, null))
                     .query("from", "2026-01").query("to", "2026-12");
@@ -131,7 +100,7 @@ class SecuritySuiteTest extends SecuritySuite {
                 }
                 yield CellRequest.create().path("id", caseId).path("letterId", letterId).body(body(op, caseId, null, kfm));
             }
-            default -> throw new IllegalArgumentException("unknown fixture " + fixture);
+            default -> throw SecurityFixtures.unknownFixture(fixture);
         };
     }
 
