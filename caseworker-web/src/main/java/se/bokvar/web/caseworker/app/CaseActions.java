@@ -31,12 +31,7 @@ public class CaseActions {
 
     /** "Ta ärendet": assign the case to yourself. Empty when done. */
     public Optional<Refusal> take(UUID caseId) {
-        try {
-            cases.assign(caseId, "me");
-            return Optional.empty();
-        } catch (CaseServiceRefusal e) {
-            return Optional.of(Refusals.of(e.problem()));
-        }
+        return attempt(() -> cases.assign(caseId, "me"));
     }
 
     /**
@@ -52,14 +47,12 @@ public class CaseActions {
         Map<String, Object> step = new LinkedHashMap<>();
         StepKind kind = parse(StepKind.class, form.kind());
         if (kind == null) {
-            return Optional.of(new Refusal("Uppgifterna behöver kompletteras", List.of("Steg: välj vilket steg du vill registrera."),
-                    null, "desk:validation"));
+            return Optional.of(invalid("Steg: välj vilket steg du vill registrera."));
         }
         step.put("kind", kind.name());
         if (form.notes() != null && !form.notes().isBlank()) {
             if (form.notes().length() > MAX_NOTES) {
-                return Optional.of(new Refusal("Uppgifterna behöver kompletteras",
-                        List.of("Anteckning: högst " + MAX_NOTES + " tecken."), null, "desk:validation"));
+                return Optional.of(invalid("Anteckning: högst " + MAX_NOTES + " tecken."));
             }
             step.put("notes", form.notes().strip());
         }
@@ -73,12 +66,7 @@ public class CaseActions {
         if (form.children() != null && List.of("LIVES_IN", "VISITS", "NONE", "UNKNOWN").contains(form.children())) {
             step.put("children", form.children());
         }
-        try {
-            cases.recordStep(caseId, step);
-            return Optional.empty();
-        } catch (CaseServiceRefusal e) {
-            return Optional.of(Refusals.of(e.problem()));
-        }
+        return attempt(() -> cases.recordStep(caseId, step));
     }
 
     /** The two positions a notice can get (case-service's PositionRequest.decision). */
@@ -91,24 +79,17 @@ public class CaseActions {
      */
     public Optional<Refusal> recordPosition(UUID caseId, UUID noticeId, String decision, String reason) {
         if (decision == null || !DECISIONS.contains(decision)) {
-            return Optional.of(new Refusal("Uppgifterna behöver kompletteras",
-                    List.of("Ställningstagande: välj inled förhandsbedömning eller ingen åtgärd."), null, "desk:validation"));
+            return Optional.of(invalid("Ställningstagande: välj inled förhandsbedömning eller ingen åtgärd."));
         }
         Map<String, Object> position = new LinkedHashMap<>();
         position.put("decision", decision);
         if (reason != null && !reason.isBlank()) {
             if (reason.length() > MAX_REASON) {
-                return Optional.of(new Refusal("Uppgifterna behöver kompletteras",
-                        List.of("Skäl: högst " + MAX_REASON + " tecken."), null, "desk:validation"));
+                return Optional.of(invalid("Skäl: högst " + MAX_REASON + " tecken."));
             }
             position.put("reason", reason.strip());
         }
-        try {
-            cases.recordPosition(caseId, noticeId, position);
-            return Optional.empty();
-        } catch (CaseServiceRefusal e) {
-            return Optional.of(Refusals.of(e.problem()));
-        }
+        return attempt(() -> cases.recordPosition(caseId, noticeId, position));
     }
 
     /**
@@ -118,8 +99,7 @@ public class CaseActions {
     public Optional<Refusal> close(UUID caseId, String outcome, String avertedBy, String note) {
         Outcome o = parse(Outcome.class, outcome);
         if (o == null) {
-            return Optional.of(new Refusal("Uppgifterna behöver kompletteras", List.of("Utfall: välj hur ärendet slutade."),
-                    null, "desk:validation"));
+            return Optional.of(invalid("Utfall: välj hur ärendet slutade."));
         }
         Map<String, Object> closing = new LinkedHashMap<>();
         closing.put("outcome", o.name());
@@ -129,27 +109,16 @@ public class CaseActions {
         }
         if (note != null && !note.isBlank()) {
             if (note.length() > MAX_NOTES) {
-                return Optional.of(new Refusal("Uppgifterna behöver kompletteras",
-                        List.of("Anteckning: högst " + MAX_NOTES + " tecken."), null, "desk:validation"));
+                return Optional.of(invalid("Anteckning: högst " + MAX_NOTES + " tecken."));
             }
             closing.put("note", note.strip());
         }
-        try {
-            cases.close(caseId, closing);
-            return Optional.empty();
-        } catch (CaseServiceRefusal e) {
-            return Optional.of(Refusals.of(e.problem()));
-        }
+        return attempt(() -> cases.close(caseId, closing));
     }
 
     /** Marks a task for another unit done. Empty when done. */
     public Optional<Refusal> completeTask(UUID caseId, UUID taskId) {
-        try {
-            cases.completeTask(caseId, taskId);
-            return Optional.empty();
-        } catch (CaseServiceRefusal e) {
-            return Optional.of(Refusals.of(e.problem()));
-        }
+        return attempt(() -> cases.completeTask(caseId, taskId));
     }
 
     /**
@@ -164,22 +133,30 @@ public class CaseActions {
             day = null;
         }
         if (day == null) {
-            return Optional.of(new Refusal("Uppgifterna behöver kompletteras",
-                    List.of("Ny sista dag: ange ett datum (åååå-mm-dd)."), null, "desk:validation"));
+            return Optional.of(invalid("Ny sista dag: ange ett datum (åååå-mm-dd)."));
         }
         if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
-            return Optional.of(new Refusal("Uppgifterna behöver kompletteras",
-                    List.of("Skäl: ange det särskilda skälet, högst " + MAX_REASON + " tecken."), null, "desk:validation"));
+            return Optional.of(invalid("Skäl: ange det särskilda skälet, högst " + MAX_REASON + " tecken."));
         }
         Map<String, Object> extension = new LinkedHashMap<>();
         extension.put("newLimit", day.toString());
         extension.put("reason", reason.strip());
+        return attempt(() -> cases.extendPreAssessment(caseId, extension));
+    }
+
+    /** Sends one change to case-service: empty when done, its refusal in Swedish when it says no. */
+    private static Optional<Refusal> attempt(Runnable change) {
         try {
-            cases.extendPreAssessment(caseId, extension);
+            change.run();
             return Optional.empty();
         } catch (CaseServiceRefusal e) {
             return Optional.of(Refusals.of(e.problem()));
         }
+    }
+
+    /** The form itself is incomplete: refused before anything reaches case-service. */
+    private static Refusal invalid(String reason) {
+        return new Refusal("Uppgifterna behöver kompletteras", List.of(reason), null, "desk:validation");
     }
 
     private static void putYesNo(Map<String, Object> step, String field, String value) {

@@ -50,10 +50,7 @@ public class HttpCaseService implements CaseService {
 
     @Override
     public void assign(UUID caseId, String caseworker) {
-        call(() -> {
-            api.assign(caseId, Map.of("caseworker", caseworker));
-            return null;
-        });
+        run(() -> api.assign(caseId, Map.of("caseworker", caseworker)));
     }
 
     @Override
@@ -63,32 +60,27 @@ public class HttpCaseService implements CaseService {
 
     @Override
     public void recordPosition(UUID caseId, UUID noticeId, Map<String, Object> position) {
-        call(() -> {
-            api.recordPosition(caseId, noticeId, position);
-            return null;
-        });
+        run(() -> api.recordPosition(caseId, noticeId, position));
     }
 
     @Override
     public void close(UUID caseId, Map<String, Object> closing) {
-        call(() -> {
-            api.close(caseId, closing);
-            return null;
-        });
+        run(() -> api.close(caseId, closing));
     }
 
     @Override
     public void completeTask(UUID caseId, UUID taskId) {
-        call(() -> {
-            api.completeTask(caseId, taskId);
-            return null;
-        });
+        run(() -> api.completeTask(caseId, taskId));
     }
 
     @Override
     public void extendPreAssessment(UUID caseId, Map<String, Object> extension) {
+        run(() -> api.extendPreAssessment(caseId, extension));
+    }
+
+    private void run(Runnable request) {
         call(() -> {
-            api.extendPreAssessment(caseId, extension);
+            request.run();
             return null;
         });
     }

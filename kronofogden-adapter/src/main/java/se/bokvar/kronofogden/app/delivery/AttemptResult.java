@@ -42,6 +42,7 @@ record AttemptResult(AttemptOutcome outcome, Integer httpStatus, String detail, 
     /** The root cause's type and message, for logs. */
     static String describe(Throwable failure) {
         Throwable root = rootCause(failure);
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
+        // the type only: a message may carry a row's data (a constraint violation names the key's value)
+        return root.getClass().getSimpleName();
     }
 }
