@@ -100,6 +100,28 @@ public abstract class PlatformConventionsTest {
         }
     }
 
+    /** Every documented error (4xx, 5xx) is an RFC 9457 problem in the document, as it is on the wire. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyDocumentedErrorIsAProblem() {
+        Map<String, Map<String, Object>> paths = given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        List<String> withoutProblem = new java.util.ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (!(operation instanceof Map<?, ?> op) || !(op.get("responses") instanceof Map<?, ?> responses)) {
+                return;
+            }
+            responses.forEach((code, response) -> {
+                Object content = ((Map<String, Object>) response).get("content");
+                boolean error = String.valueOf(code).matches("[45]\\d\\d");
+                if (error && !(content instanceof Map<?, ?> c && c.containsKey("application/problem+json"))) {
+                    withoutProblem.add(method.toUpperCase() + " " + path + " " + code);
+                }
+            });
+        }));
+        assertThat(withoutProblem).as("documented errors without application/problem+json").isEmpty();
+    }
+
     @Test
     void unknownPathsAreProblemsToo() {
         given().get("/api/v1/does-not-exist").then().statusCode(404).contentType("application/problem+json");

@@ -54,7 +54,6 @@ import se.bokvar.cases.app.casework.RerouteCase;
 import se.bokvar.cases.app.casework.StepRequest;
 import se.bokvar.cases.app.casework.StepResult;
 import se.bokvar.cases.app.casework.UnassignCase;
-import se.bokvar.platform.problem.Problem;
 import se.bokvar.platform.security.CurrentCaller;
 import se.bokvar.platform.security.Roles;
 
@@ -121,8 +120,7 @@ public class CaseResource {
     @Operation(summary = "Read a case of your unit", description = "With the household, the notices and their positions, every deadline and its state, Kronofogden's evictions, tasks and required steps. Every read is recorded in the audit trail.")
     @APIResponse(responseCode = "200", description = "The case",
             content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "404", description = "No such case in your unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such case in your unit")
     public Uni<CaseView> read(@PathParam("id") UUID id) {
         return readCase.read(caller.get(), id);
     }
@@ -152,10 +150,8 @@ public class CaseResource {
     @Operation(summary = "Record the position on a notice (ställningstagande)",
             description = "Every notice, early warnings included, needs one: OPEN_PRE_ASSESSMENT (an opened case moves into the pre-assessment) or NO_ACTION with the reason. The inbox lists notices still without one.")
     @APIResponse(responseCode = "204", description = "Recorded")
-    @APIResponse(responseCode = "400", description = "Invalid (e.g. NO_ACTION without a reason)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The case is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid (e.g. NO_ACTION without a reason)")
+    @APIResponse(responseCode = "409", description = "The case is closed")
     public Uni<Response> position(@PathParam("id") UUID id, @PathParam("noticeId") UUID noticeId,
             @NotNull @Valid PositionRequest request) {
         return recordPosition.handle(caller.get(), id, noticeId, request).replaceWith(Response.noContent().build());
@@ -167,8 +163,7 @@ public class CaseResource {
     @Operation(summary = "Assign the case to yourself ('me') or to a colleague of the case's adult unit",
             description = "A reassignment after the responsible caseworker was named to Kronofogden names the new one (RESPONSIBLE_CASEWORKER_NAMED, basis REASSIGNED).")
     @APIResponse(responseCode = "204", description = "Assigned")
-    @APIResponse(responseCode = "400", description = "Not a caseworker of the case's adult unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a caseworker of the case's adult unit")
     public Uni<Response> assign(@PathParam("id") UUID id, @NotNull @Valid AssignmentRequest request) {
         return assignCase.handle(caller.get(), id, request).replaceWith(Response.noContent().build());
     }
@@ -202,14 +197,10 @@ public class CaseResource {
                     + "first with your token: without ALLOW the attempt is recorded as REFUSED and nothing may be disclosed.")
     @APIResponse(responseCode = "201", description = "Recorded; the body holds the step",
             content = @Content(schema = @Schema(implementation = StepResult.class)))
-    @APIResponse(responseCode = "400", description = "A field of the kind is missing or invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "consent-required: consent-service did not allow the disclosure (the refused attempt is recorded)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "step-refused: the handbook's rules do not allow it now; invalid-transition: the case is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "dependency-unavailable: consent-service did not answer; nothing was disclosed (the attempt is recorded)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field of the kind is missing or invalid")
+    @APIResponse(responseCode = "403", description = "consent-required: consent-service did not allow the disclosure (the refused attempt is recorded)")
+    @APIResponse(responseCode = "409", description = "step-refused: the handbook's rules do not allow it now; invalid-transition: the case is closed")
+    @APIResponse(responseCode = "503", description = "dependency-unavailable: consent-service did not answer; nothing was disclosed (the attempt is recorded)")
     public Uni<Response> step(@PathParam("id") UUID id, @NotNull @Valid StepRequest request,
             @jakarta.ws.rs.HeaderParam("Authorization") String authorization) {
         return recordStep.handle(caller.get(), authorization, id, request).map(recorded -> {
@@ -231,8 +222,7 @@ public class CaseResource {
     @Operation(summary = "Close the case with its outcome",
             description = "Refused (409 invalid-transition) when the case is closed already or a required step is outstanding.")
     @APIResponse(responseCode = "204", description = "Closed")
-    @APIResponse(responseCode = "409", description = "Already closed, or required steps outstanding (listed)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already closed, or required steps outstanding (listed)")
     public Uni<Response> close(@PathParam("id") UUID id, @NotNull @Valid ClosingRequest request) {
         return closeCase.handle(caller.get(), id, request).replaceWith(Response.noContent().build());
     }
@@ -260,8 +250,7 @@ public class CaseResource {
     @Operation(summary = "The copy of the acknowledgement sent to the tenant, exactly as dispatched (HTML)",
             description = "Every read is recorded in the audit trail.")
     @APIResponse(responseCode = "200", description = "The letter as dispatched", content = @Content(mediaType = MediaType.TEXT_HTML))
-    @APIResponse(responseCode = "404", description = "No such letter on a case of your unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such letter on a case of your unit")
     public Uni<String> letter(@PathParam("id") UUID id, @PathParam("letterId") UUID letterId) {
         return readLetter.letter(caller.get(), id, letterId);
     }
@@ -272,8 +261,7 @@ public class CaseResource {
     @Operation(summary = "Ask Kronofogden to postpone the eviction (anstånd)",
             description = "With the handbook's grounds. kronofogden-adapter delivers it; the request and the answer show on the timeline.")
     @APIResponse(responseCode = "201", description = "Requested; the body holds the request id")
-    @APIResponse(responseCode = "409", description = "The eviction is cancelled or carried out",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The eviction is cancelled or carried out")
     public Uni<Response> postpone(@PathParam("id") UUID id, @NotNull @Valid PostponementRequestBody request) {
         return requestPostponement.handle(caller.get(), id, request)
                 .map(requestId -> Response.status(201).entity(java.util.Map.of("requestId", requestId)).build());

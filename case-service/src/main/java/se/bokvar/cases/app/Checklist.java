@@ -71,9 +71,9 @@ public class Checklist {
             if (!s.done()) {
                 continue;
             }
-            if (StepKind.CHILDREN_CONVERSATION.name().equals(s.kind)) {
+            if (s.kind == StepKind.CHILDREN_CONVERSATION) {
                 satisfied.add(new Requirement(Kind.CHILDREN_CONVERSATION, RequiredSteps.CASE));
-            } else if (StepKind.EVICTION_ATTENDANCE.name().equals(s.kind) && s.kfmCaseNumber != null) {
+            } else if (s.kind == StepKind.EVICTION_ATTENDANCE && s.kfmCaseNumber != null) {
                 JsonNode d = details(s);
                 satisfied.addAll(RequiredSteps.satisfiedByAttendance(s.kfmCaseNumber, d.path("attended").asBoolean(false),
                         d.path("childrenUnitAttended").asBoolean(false),

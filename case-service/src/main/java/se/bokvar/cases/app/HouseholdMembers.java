@@ -39,7 +39,8 @@ public class HouseholdMembers {
     }
 
     /** Adds the persons not yet on the case; updates the name of those who are. */
-    public Uni<Void> add(Mutiny.Session session, UUID caseId, List<PersonV1> persons, String role, String source) {
+    public Uni<Void> add(Mutiny.Session session, UUID caseId, List<PersonV1> persons, CasePerson.Role role,
+            CasePerson.Source source) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (PersonV1 person : persons) {
             chain = chain.flatMap(v -> {

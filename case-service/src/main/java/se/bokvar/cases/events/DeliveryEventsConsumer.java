@@ -23,9 +23,9 @@ public class DeliveryEventsConsumer {
     public DeliveryEventsConsumer(CaseEventRoutes frame, RecordAcknowledgement acknowledgement, KeepTenantLetter tenantLetter,
             RecordPostponementAnswer postponementAnswer) {
         this.routes = frame.start()
-                .on(DeliveryEvents.ACKNOWLEDGEMENT, (session, r) -> acknowledgement.handle(session, r.data()))
+                .on(DeliveryEvents.ACKNOWLEDGEMENT, RecordAcknowledgement::check, (session, r) -> acknowledgement.handle(session, r.data()))
                 .on(DeliveryEvents.TENANT_LETTER_DISPATCHED, (session, r) -> tenantLetter.handle(session, r.data()))
-                .on(DeliveryEvents.POSTPONEMENT_ANSWERED, (session, r) -> postponementAnswer.handle(session, r.data()))
+                .on(DeliveryEvents.POSTPONEMENT_ANSWERED, RecordPostponementAnswer::check, (session, r) -> postponementAnswer.handle(session, r.data()))
                 .build();
     }
 

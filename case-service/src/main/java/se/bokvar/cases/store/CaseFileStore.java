@@ -43,7 +43,7 @@ public class CaseFileStore {
     /** The steps done (not refused), oldest first. */
     public Uni<List<CaseStep>> doneSteps(Mutiny.Session session, UUID caseId) {
         return session.createSelectionQuery("from CaseStep where caseId = :id and status = :done order by performedAt",
-                CaseStep.class).setParameter("id", caseId).setParameter("done", CaseStep.DONE).getResultList();
+                CaseStep.class).setParameter("id", caseId).setParameter("done", CaseStep.Status.DONE).getResultList();
     }
 
     public Uni<List<TimelineEntry>> timeline(Mutiny.Session session, UUID caseId) {

@@ -73,9 +73,9 @@ public class CaseNotice {
     @Column(name = "other_source")
     public String otherSource;
 
-    /** ACTIVE or WITHDRAWN. */
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status = ACTIVE;
+    public Status status = Status.ACTIVE;
 
     @Column(name = "withdrawn_at")
     public OffsetDateTime withdrawnAt;
@@ -117,11 +117,13 @@ public class CaseNotice {
     @Column(name = "registered_by")
     public String registeredBy;
 
-    public static final String ACTIVE = "ACTIVE";
-    public static final String WITHDRAWN = "WITHDRAWN";
+    /** Whether the notice still stands or the sender withdrew it. */
+    public enum Status {
+        ACTIVE, WITHDRAWN
+    }
 
     public boolean active() {
-        return ACTIVE.equals(status);
+        return status == Status.ACTIVE;
     }
 
     public NoticeKind noticeKind() {

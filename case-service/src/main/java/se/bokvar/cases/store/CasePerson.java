@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -15,6 +17,30 @@ import jakarta.persistence.Table;
 @Table(name = "case_person")
 @IdClass(CasePerson.Key.class)
 public class CasePerson {
+
+    /** The person's part in the tenancy; stored lower-case (tenant). */
+    public enum Role {
+        TENANT;
+
+        @Converter
+        public static class Column extends LowerCaseColumn<Role> {
+            public Column() {
+                super(Role.class);
+            }
+        }
+    }
+
+    /** Where the platform learned of the person; stored lower-case (notice). */
+    public enum Source {
+        NOTICE;
+
+        @Converter
+        public static class Column extends LowerCaseColumn<Source> {
+            public Column() {
+                super(Source.class);
+            }
+        }
+    }
 
     @Id
     @Column(name = "case_id")
@@ -31,16 +57,17 @@ public class CasePerson {
     @Column(nullable = false)
     public String name;
 
+    @Convert(converter = Role.Column.class)
     @Column(nullable = false)
-    public String role;
+    public Role role;
 
     /** Keyed hash of the personnummer ({@code TenancyKeys.personKey}): how events and audit records name the person. */
     @Column(name = "person_key")
     public String personKey;
 
-    /** Where the platform learned of the person: notice, register-check, caseworker. */
+    @Convert(converter = Source.Column.class)
     @Column(nullable = false)
-    public String source = "notice";
+    public Source source = Source.NOTICE;
 
     /** The composite key. */
     public static class Key implements Serializable {

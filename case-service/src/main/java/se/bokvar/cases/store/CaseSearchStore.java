@@ -42,9 +42,10 @@ public class CaseSearchStore {
     /** Evictions reported OVERDUE on the board's cases and the unrouted ones, oldest first. */
     public Uni<List<OverdueEviction>> overdueAcknowledgements(Mutiny.Session session, String board, int limit) {
         return session.createSelectionQuery(
-                "select k, c from KfmEviction k, HouseholdCase c where c.id = k.caseId and k.ackStatus = 'OVERDUE'"
+                "select k, c from KfmEviction k, HouseholdCase c where c.id = k.caseId and k.ackStatus = :overdue"
                         + " and (c.board = :board or c.board is null) order by k.receivedAt",
-                Object[].class).setParameter("board", board).setMaxResults(limit).getResultList()
+                Object[].class).setParameter("board", board)
+                .setParameter("overdue", KfmEviction.Acknowledgement.OVERDUE).setMaxResults(limit).getResultList()
                 .map(rows -> rows.stream().map(r -> new OverdueEviction((KfmEviction) r[0], (HouseholdCase) r[1])).toList());
     }
 }

@@ -5,12 +5,16 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import se.bokvar.rules.casework.StepKind;
 
 /**
  * A checklist step recorded on a case: who did it, when, notes, the step's own details (JSON), flags (e.g. a payment
@@ -20,9 +24,10 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "case_step")
 public class CaseStep {
 
-    public static final String DONE = "DONE";
-    /** A disclosure consent did not cover: the attempt and the decision are kept, nothing was disclosed. */
-    public static final String REFUSED = "REFUSED";
+    /** DONE, or REFUSED: a disclosure consent did not cover; the attempt and the decision are kept, nothing was disclosed. */
+    public enum Status {
+        DONE, REFUSED
+    }
 
     @Id
     public UUID id;
@@ -30,11 +35,13 @@ public class CaseStep {
     @Column(name = "case_id", nullable = false)
     public UUID caseId;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String kind;
+    public StepKind kind;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public Status status;
 
     @Column(name = "performed_by", nullable = false)
     public String performedBy;
@@ -75,6 +82,6 @@ public class CaseStep {
     public String kfmCaseNumber;
 
     public boolean done() {
-        return DONE.equals(status);
+        return status == Status.DONE;
     }
 }

@@ -6,6 +6,8 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -14,7 +16,10 @@ import jakarta.persistence.Table;
 @Table(name = "case_task")
 public class CaseTask {
 
-    public static final String CHILDREN_INVOLVEMENT = "CHILDREN_INVOLVEMENT";
+    /** What the other unit is asked to do: take part because children are affected. */
+    public enum Kind {
+        CHILDREN_INVOLVEMENT
+    }
 
     @Id
     public UUID id;
@@ -28,8 +33,9 @@ public class CaseTask {
     @Column(nullable = false)
     public CaseUnit unit;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String kind;
+    public Kind kind;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;

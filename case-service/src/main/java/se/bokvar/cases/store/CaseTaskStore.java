@@ -13,7 +13,7 @@ import io.smallrye.mutiny.Uni;
 public class CaseTaskStore {
 
     /** The case's task of {@code kind}, or null. */
-    public Uni<CaseTask> find(Mutiny.Session session, UUID caseId, String kind) {
+    public Uni<CaseTask> find(Mutiny.Session session, UUID caseId, CaseTask.Kind kind) {
         return session.createSelectionQuery("from CaseTask where caseId = :id and kind = :kind", CaseTask.class)
                 .setParameter("id", caseId).setParameter("kind", kind).getSingleResultOrNull();
     }

@@ -2,7 +2,6 @@ package se.bokvar.cases.store;
 
 import java.util.Locale;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /** The unit of a board that owns a case or a task; stored (and shown) as its lower-case {@link #value()}. */
@@ -14,7 +13,7 @@ public enum CaseUnit {
 
     /** The text stored in {@code household_case.unit} and {@code case_task.unit}, as tokens name units: adult, children. */
     public String value() {
-        return name().toLowerCase(Locale.ROOT);
+        return LowerCaseColumn.text(this);
     }
 
     public static CaseUnit of(String value) {
@@ -23,15 +22,9 @@ public enum CaseUnit {
 
     /** Keeps the stored text lower-case, as the migrations expect. */
     @Converter
-    public static class Column implements AttributeConverter<CaseUnit, String> {
-        @Override
-        public String convertToDatabaseColumn(CaseUnit unit) {
-            return unit == null ? null : unit.value();
-        }
-
-        @Override
-        public CaseUnit convertToEntityAttribute(String value) {
-            return value == null ? null : of(value);
+    public static class Column extends LowerCaseColumn<CaseUnit> {
+        public Column() {
+            super(CaseUnit.class);
         }
     }
 }

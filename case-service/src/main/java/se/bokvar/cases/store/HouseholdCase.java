@@ -13,7 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import se.bokvar.rules.casework.Outcome;
 import se.bokvar.rules.casework.Stage;
+import se.bokvar.rules.deadline.DeadlineEngine;
 import se.bokvar.rules.notice.ChildrenKnown;
 import se.bokvar.rules.notice.NoticeKind;
 
@@ -110,11 +112,14 @@ public class HouseholdCase {
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
 
-    /** The outcome on closing (legal-rules {@code casework.Outcome}). */
-    public String outcome;
+    /** The outcome on closing. */
+    @Enumerated(EnumType.STRING)
+    public Outcome outcome;
 
+    /** How an averted eviction was averted. */
+    @Enumerated(EnumType.STRING)
     @Column(name = "outcome_detail")
-    public String outcomeDetail;
+    public Outcome.AvertedBy outcomeDetail;
 
     @Column(name = "outcome_note")
     public String outcomeNote;
@@ -123,8 +128,9 @@ public class HouseholdCase {
     @Column(name = "inbox_due_at")
     public OffsetDateTime inboxDueAt;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "inbox_deadline")
-    public String inboxDeadline;
+    public DeadlineEngine.Kind inboxDeadline;
 
     /** Whether any deadline of the case is breached (the inbox filter). */
     @Column(name = "has_breached_deadline", nullable = false)

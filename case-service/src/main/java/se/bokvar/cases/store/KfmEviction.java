@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
@@ -21,10 +23,15 @@ import jakarta.persistence.Table;
 @IdClass(KfmEviction.Key.class)
 public class KfmEviction {
 
-    public static final String SCHEDULED = "SCHEDULED";
-    public static final String POSTPONED = "POSTPONED";
-    public static final String CANCELLED = "CANCELLED";
-    public static final String CARRIED_OUT = "CARRIED_OUT";
+    /** Where the eviction stands, as Kronofogden last told it. */
+    public enum Status {
+        SCHEDULED, POSTPONED, CANCELLED, CARRIED_OUT
+    }
+
+    /** The acknowledgement to Kronofogden, as kronofogden-adapter reported it. */
+    public enum Acknowledgement {
+        CONFIRMED, OVERDUE
+    }
 
     @Id
     @Column(name = "case_id")
@@ -50,8 +57,9 @@ public class KfmEviction {
     @Column(name = "eviction_at")
     public OffsetDateTime evictionAt;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public Status status;
 
     /** 0 until named; then the sequence of the latest naming. */
     @Column(name = "named_sequence", nullable = false)
@@ -66,9 +74,9 @@ public class KfmEviction {
     @Column(name = "named_at")
     public OffsetDateTime namedAt;
 
-    /** CONFIRMED or OVERDUE, from kronofogden-adapter. */
+    @Enumerated(EnumType.STRING)
     @Column(name = "ack_status")
-    public String ackStatus;
+    public Acknowledgement ackStatus;
 
     @Column(name = "ack_at")
     public OffsetDateTime ackAt;
@@ -77,7 +85,7 @@ public class KfmEviction {
     public Integer ackAttempts;
 
     public boolean cancelled() {
-        return CANCELLED.equals(status);
+        return status == Status.CANCELLED;
     }
 
     public static class Key implements Serializable {

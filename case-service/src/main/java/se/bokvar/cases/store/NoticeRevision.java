@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
@@ -23,10 +25,10 @@ import org.hibernate.annotations.ColumnTransformer;
 @IdClass(NoticeRevision.Key.class)
 public class NoticeRevision {
 
-    public static final String ORIGINAL = "ORIGINAL";
-    public static final String CORRECTION = "CORRECTION";
-    public static final String SERVED_DATE = "SERVED_DATE";
-    public static final String WITHDRAWAL = "WITHDRAWAL";
+    /** What made this version. */
+    public enum Change {
+        ORIGINAL, CORRECTION, SERVED_DATE, WITHDRAWAL
+    }
 
     @Id
     @Column(name = "notice_id")
@@ -35,8 +37,9 @@ public class NoticeRevision {
     @Id
     public int revision;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String change;
+    public Change change;
 
     /** The id of what brought the change: the notice, correction, served-date update or withdrawal. */
     @Column(name = "change_id", nullable = false)

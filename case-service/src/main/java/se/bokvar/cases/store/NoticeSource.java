@@ -2,7 +2,6 @@ package se.bokvar.cases.store;
 
 import java.util.Locale;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /** Where a notice came from; stored (and sent in events and the API) as its lower-case {@link #value()}. */
@@ -16,24 +15,18 @@ public enum NoticeSource {
 
     /** The text stored in {@code case_notice.source} and carried on the wire: landlord, kronofogden, other. */
     public String value() {
-        return name().toLowerCase(Locale.ROOT);
+        return LowerCaseColumn.text(this);
     }
 
     public static NoticeSource of(String value) {
         return valueOf(value.toUpperCase(Locale.ROOT));
     }
 
-    /** Keeps the stored text lower-case, as the migrations and the other services expect. */
+    /** Keeps the stored text lower-case, as the migrations expect. */
     @Converter
-    public static class Column implements AttributeConverter<NoticeSource, String> {
-        @Override
-        public String convertToDatabaseColumn(NoticeSource source) {
-            return source == null ? null : source.value();
-        }
-
-        @Override
-        public NoticeSource convertToEntityAttribute(String value) {
-            return value == null ? null : of(value);
+    public static class Column extends LowerCaseColumn<NoticeSource> {
+        public Column() {
+            super(NoticeSource.class);
         }
     }
 }

@@ -5,13 +5,26 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import se.bokvar.rules.casework.PostponementGrounds;
 
 /** A request to Kronofogden for postponement of an eviction (anstånd), and its answer. */
 @Entity
 @Table(name = "postponement_request")
 public class PostponementRequest {
+
+    /** What the adapter reported: the request reached Kronofogden (SENT), or Kronofogden's answer. */
+    public enum Answer {
+        SENT, GRANTED, REFUSED;
+
+        public boolean decided() {
+            return this == GRANTED || this == REFUSED;
+        }
+    }
 
     @Id
     public UUID id;
@@ -22,8 +35,9 @@ public class PostponementRequest {
     @Column(name = "kfm_case_number", nullable = false)
     public String kfmCaseNumber;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String grounds;
+    public PostponementGrounds grounds;
 
     @Column(nullable = false)
     public String motivation;
@@ -34,8 +48,9 @@ public class PostponementRequest {
     @Column(name = "requested_at", nullable = false)
     public OffsetDateTime requestedAt;
 
-    /** SENT, GRANTED, REFUSED; null until the adapter reports. */
-    public String outcome;
+    /** Null until the adapter reports. */
+    @Enumerated(EnumType.STRING)
+    public Answer outcome;
 
     @Column(name = "answered_at")
     public OffsetDateTime answeredAt;

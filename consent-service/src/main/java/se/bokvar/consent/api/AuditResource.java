@@ -50,8 +50,7 @@ public class AuditResource {
             + " as person keys (keyed hashes), never by personnummer. Reading the trail is itself audited.")
     @APIResponse(responseCode = "200", description = "A page of the audit trail",
             content = @Content(schema = @Schema(implementation = AuditPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter")
     public Uni<AuditPage> find(
             @Parameter(description = "From this moment (inclusive), ISO 8601 with offset", example = "2026-11-01T00:00:00+01:00")
             @QueryParam("from") String from,

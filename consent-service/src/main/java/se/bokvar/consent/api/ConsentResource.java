@@ -33,7 +33,6 @@ import se.bokvar.consent.app.ReadConsent;
 import se.bokvar.consent.app.RecordConsent;
 import se.bokvar.consent.app.RenderConsentForm;
 import se.bokvar.consent.app.WithdrawConsent;
-import se.bokvar.platform.problem.Problem;
 import se.bokvar.platform.problem.ProblemException;
 import se.bokvar.platform.security.CurrentCaller;
 import se.bokvar.platform.security.Roles;
@@ -85,8 +84,7 @@ public class ConsentResource {
     @Operation(summary = "The consents of a case", description = "Every consent record of the case's persons with its"
             + " current version. Audited.")
     @APIResponse(responseCode = "200", description = "The case's consents", content = @Content(schema = @Schema(implementation = ConsentView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    @APIResponse(responseCode = "404", description = "No such case for you",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such case for you")
     public Uni<List<ConsentView>> list(@PathParam("caseId") UUID caseId) {
         return readConsent.ofCase(caller.get(), caseId).map(list -> list.stream().map(ConsentView::from).toList());
     }
@@ -101,12 +99,9 @@ public class ConsentResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = ConsentRequest.class),
             examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "written", value = NEW_CONSENT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ConsentView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid: every invalid field is listed; nothing was stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such case for you",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The person is not one of the case's persons",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid: every invalid field is listed; nothing was stored")
+    @APIResponse(responseCode = "404", description = "No such case for you")
+    @APIResponse(responseCode = "409", description = "The person is not one of the case's persons")
     public Uni<Response> give(@PathParam("caseId") UUID caseId, @NotNull @Valid ConsentRequest request) {
         return recordConsent.record(caller.get(), caseId, request.toCommand()).map(ConsentView::from)
                 .map(view -> Response.created(URI.create("/api/v1/consents/" + view.id())).entity(view).build());
@@ -120,8 +115,7 @@ public class ConsentResource {
             + " as a Swedish HTML page to print and sign. Records nothing (but the read, in the audit trail): once"
             + " signed, record it with form WRITTEN and the signed form's reference.")
     @APIResponse(responseCode = "200", description = "The form", content = @Content(mediaType = MediaType.TEXT_HTML))
-    @APIResponse(responseCode = "400", description = "Invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid")
     public Uni<String> prepareForm(@PathParam("caseId") UUID caseId, @NotNull @Valid ConsentFormRequest request) {
         return renderForm.toSign(caller.get(), caseId, request.toCommand());
     }
@@ -132,8 +126,7 @@ public class ConsentResource {
     @Operation(summary = "Read a consent with its whole history", description = "Every version, oldest first. Audited.")
     @APIResponse(responseCode = "200", description = "The consent with every version, oldest first",
             content = @Content(schema = @Schema(implementation = ConsentView.class)))
-    @APIResponse(responseCode = "404", description = "No such consent for you",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such consent for you")
     public Uni<ConsentView> read(@PathParam("id") UUID id) {
         return readConsent.one(caller.get(), id).map(ConsentView::from);
     }
@@ -147,10 +140,8 @@ public class ConsentResource {
             + " a withdrawal). Takes effect at once. Audited and announced.")
     @APIResponse(responseCode = "200", description = "The consent with its new version",
             content = @Content(schema = @Schema(implementation = ConsentView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid; nothing was stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Wholly withdrawn, or changed since basedOnVersion",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid; nothing was stored")
+    @APIResponse(responseCode = "409", description = "Wholly withdrawn, or changed since basedOnVersion")
     public Uni<ConsentView> change(@PathParam("id") UUID id, @NotNull @Valid ChangeRequest request) {
         return changeConsent.change(caller.get(), id, request.toCommand()).map(ConsentView::from);
     }
@@ -166,10 +157,8 @@ public class ConsentResource {
             examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "one purpose", value = WITHDRAWAL_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The consent with its new version",
             content = @Content(schema = @Schema(implementation = ConsentView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid (e.g. names something the consent does not cover); nothing was stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already wholly withdrawn, or changed since basedOnVersion",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid (e.g. names something the consent does not cover); nothing was stored")
+    @APIResponse(responseCode = "409", description = "Already wholly withdrawn, or changed since basedOnVersion")
     public Uni<ConsentView> withdraw(@PathParam("id") UUID id, @NotNull @Valid WithdrawalRequest request) {
         return withdrawConsent.withdraw(caller.get(), id, request.toCommand()).map(ConsentView::from);
     }
@@ -181,10 +170,8 @@ public class ConsentResource {
             + " the current version (or ?version=N): exactly what the person agrees to, until when, how to withdraw,"
             + " and signature lines. Audited.")
     @APIResponse(responseCode = "200", description = "The form", content = @Content(mediaType = MediaType.TEXT_HTML))
-    @APIResponse(responseCode = "404", description = "No such consent or version for you",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not a consent (another legal ground), or a wholly withdrawn version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such consent or version for you")
+    @APIResponse(responseCode = "409", description = "Not a consent (another legal ground), or a wholly withdrawn version")
     public Uni<String> form(@PathParam("id") UUID id,
             @Parameter(description = "A version number (default: the current version)",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER))

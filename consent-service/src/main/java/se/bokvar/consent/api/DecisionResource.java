@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 import se.bokvar.consent.app.DecideDisclosure;
-import se.bokvar.platform.problem.Problem;
 import se.bokvar.platform.security.CurrentCaller;
 import se.bokvar.platform.security.Roles;
 
@@ -56,12 +55,9 @@ public class DecisionResource {
             examples = @ExampleObject(name = "payment commitment to the landlord", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The decision (ALLOW or DENY)",
             content = @Content(schema = @Schema(implementation = DecisionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such case for you",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The person is not one of the case's persons",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "404", description = "No such case for you")
+    @APIResponse(responseCode = "409", description = "The person is not one of the case's persons")
     public Uni<DecisionView> decide(@NotNull @Valid DecisionRequest request) {
         return decideDisclosure.decide(caller.get(), request.toCommand()).map(DecisionView::from);
     }

@@ -25,7 +25,6 @@ import io.smallrye.mutiny.Uni;
 import se.bokvar.kronofogden.app.eviction.ReadEvictionStatus;
 import se.bokvar.kronofogden.app.eviction.ReceiveEvictionNotice;
 import se.bokvar.kronofogden.app.eviction.ReceiveEvictionUpdate;
-import se.bokvar.platform.problem.Problem;
 import se.bokvar.platform.security.Roles;
 
 /**
@@ -60,10 +59,8 @@ public class EvictionResource {
             content = @Content(schema = @Schema(implementation = NoticeReceipt.class)))
     @APIResponse(responseCode = "200", description = "Received before with the same content; the original receipt",
             content = @Content(schema = @Schema(implementation = NoticeReceipt.class)))
-    @APIResponse(responseCode = "400", description = "Invalid notice: every invalid field is listed; nothing was stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another notice with this kfmCaseNumber was received before",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid notice: every invalid field is listed; nothing was stored")
+    @APIResponse(responseCode = "409", description = "Another notice with this kfmCaseNumber was received before")
     public Uni<Response> notice(@NotNull @Valid EvictionNoticeRequest request) {
         return receiveNotice.receive(EvictionMapping.command(request)).map(received -> {
             NoticeReceipt receipt = EvictionMapping.receipt(received.body());
@@ -76,8 +73,7 @@ public class EvictionResource {
     @Operation(summary = "Read the status of a notice: receipt, latest acknowledgement, updates")
     @APIResponse(responseCode = "200", description = "The notice's status",
             content = @Content(schema = @Schema(implementation = EvictionStatusView.class)))
-    @APIResponse(responseCode = "404", description = "No such Kronofogden case",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such Kronofogden case")
     public Uni<EvictionStatusView> status(@PathParam("kfmCaseNumber")
             @Pattern(regexp = EvictionNoticeRequest.KFM_CASE_NUMBER, message = EvictionNoticeRequest.KFM_CASE_NUMBER_MESSAGE)
             String kfmCaseNumber) {
@@ -94,12 +90,9 @@ public class EvictionResource {
             content = @Content(schema = @Schema(implementation = UpdateReceipt.class)))
     @APIResponse(responseCode = "200", description = "Received before with the same content",
             content = @Content(schema = @Schema(implementation = UpdateReceipt.class)))
-    @APIResponse(responseCode = "400", description = "Invalid update; nothing was stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such Kronofogden case",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The updateId was used for another update, or the case is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid update; nothing was stored")
+    @APIResponse(responseCode = "404", description = "No such Kronofogden case")
+    @APIResponse(responseCode = "409", description = "The updateId was used for another update, or the case is closed")
     public Uni<Response> update(@PathParam("kfmCaseNumber")
             @Pattern(regexp = EvictionNoticeRequest.KFM_CASE_NUMBER, message = EvictionNoticeRequest.KFM_CASE_NUMBER_MESSAGE)
             String kfmCaseNumber, @NotNull @Valid EvictionUpdateRequest request) {

@@ -24,7 +24,6 @@ import io.smallrye.mutiny.Uni;
 import se.bokvar.kronofogden.app.postponement.AnswerPostponement;
 import se.bokvar.kronofogden.app.postponement.PostponementAnswerCommand;
 import se.bokvar.kronofogden.app.postponement.PostponementAnswerView;
-import se.bokvar.platform.problem.Problem;
 import se.bokvar.platform.security.Roles;
 
 /** Kronofogden's answers to social services' postponement requests (anstånd). Role {@code kronofogden} only. */
@@ -49,12 +48,9 @@ public class PostponementResource {
             + " REFUSED. Idempotent: the same answer again is accepted; a different answer to an answered request is 409.")
     @APIResponse(responseCode = "200", description = "Recorded (now or before)",
             content = @Content(schema = @Schema(implementation = AnswerReceipt.class)))
-    @APIResponse(responseCode = "400", description = "Invalid answer; nothing was stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such postponement request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Answered before with another answer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid answer; nothing was stored")
+    @APIResponse(responseCode = "404", description = "No such postponement request")
+    @APIResponse(responseCode = "409", description = "Answered before with another answer")
     public Uni<AnswerReceipt> answer(@PathParam("requestId") UUID requestId, @NotNull @Valid PostponementAnswerRequest answer) {
         PostponementAnswerCommand command = new PostponementAnswerCommand(answer.outcome(), answer.newEvictionAt(), answer.comment(),
                 answer.decidedAt());

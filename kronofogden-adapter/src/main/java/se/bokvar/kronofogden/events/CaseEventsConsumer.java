@@ -21,6 +21,7 @@ import se.bokvar.kronofogden.app.delivery.DeliveryWorker;
 import se.bokvar.kronofogden.app.postponement.RequestPostponement;
 import se.bokvar.platform.messaging.EventRoutes;
 import se.bokvar.platform.messaging.IdempotentProcessor;
+import se.bokvar.rules.casework.PostponementGrounds;
 
 /**
  * Consumes case-service's announcements the adapter acts on: the responsible caseworker named for a Kronofogden
@@ -59,8 +60,9 @@ public class CaseEventsConsumer {
     }
 
     static void requireRequest(PostponementRequestedV1 data) {
-        require(data.requestId() != null && data.caseId() != null && data.kfmCaseNumber() != null && data.grounds() != null
+        require(data.requestId() != null && data.caseId() != null && data.kfmCaseNumber() != null
+                && PostponementGrounds.known(data.grounds())
                 && data.requestedBy() != null && data.requestedBy().name() != null && data.requestedBy().unit() != null,
-                "requestId, caseId, kfmCaseNumber, grounds and the caseworker's name and unit are required");
+                "requestId, caseId, kfmCaseNumber, known grounds and the caseworker's name and unit are required");
     }
 }

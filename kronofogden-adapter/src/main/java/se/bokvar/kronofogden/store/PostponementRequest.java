@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import se.bokvar.rules.casework.PostponementGrounds;
+
 /** A caseworker's request to Kronofogden for postponement (anstånd med verkställighet) and its answer. */
 @Entity
 @Table(name = "postponement_request")
@@ -18,6 +20,11 @@ public class PostponementRequest {
     /** PENDING (not confirmed by Kronofogden yet), SENT (confirmed), GRANTED, REFUSED. */
     public enum Status {
         PENDING, SENT, GRANTED, REFUSED
+    }
+
+    /** Kronofogden's decision. */
+    public enum Decision {
+        GRANTED, REFUSED
     }
 
     @Id
@@ -29,9 +36,9 @@ public class PostponementRequest {
     @Column(name = "kfm_case_number", nullable = false)
     public String kfmCaseNumber;
 
-    /** NEW_HOME_SOON, SOCIAL_SERVICES_NEED_TIME, ILLNESS, OTHER_SOCIAL_GROUNDS (the handbook's grounds). */
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String grounds;
+    public PostponementGrounds grounds;
 
     @Column(name = "requested_at", nullable = false)
     public OffsetDateTime requestedAt;
@@ -43,7 +50,8 @@ public class PostponementRequest {
     @Column(name = "answered_at")
     public OffsetDateTime answeredAt;
 
-    public String outcome;
+    @Enumerated(EnumType.STRING)
+    public Decision outcome;
 
     @Column(name = "new_eviction_at")
     public OffsetDateTime newEvictionAt;

@@ -44,5 +44,9 @@ class CaseEventsConsumerTest {
                 null, "motivation", ANNA, Instant.now());
         assertThatThrownBy(() -> CaseEventsConsumer.requireRequest(noGrounds))
                 .isInstanceOf(IncomingEvent.MalformedEventException.class);
+        PostponementRequestedV1 unknownGrounds = new PostponementRequestedV1(UUID.randomUUID(), UUID.randomUUID(),
+                "14-736105-26", "BECAUSE", "motivation", ANNA, Instant.now());
+        assertThatThrownBy(() -> CaseEventsConsumer.requireRequest(unknownGrounds))
+                .isInstanceOf(IncomingEvent.MalformedEventException.class);
     }
 }

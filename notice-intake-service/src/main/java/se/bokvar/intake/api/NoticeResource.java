@@ -45,7 +45,6 @@ import se.bokvar.intake.app.ReceiveBatch;
 import se.bokvar.intake.app.ReceiveNotice;
 import se.bokvar.intake.app.RecordServedDate;
 import se.bokvar.intake.app.WithdrawNotice;
-import se.bokvar.platform.problem.Problem;
 import se.bokvar.platform.problem.ProblemException;
 import se.bokvar.platform.problem.ProblemType;
 import se.bokvar.platform.security.CurrentCaller;
@@ -57,12 +56,9 @@ import se.bokvar.rules.notice.NoticeKind;
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.LANDLORD)
-@APIResponse(responseCode = "400", description = "Invalid request: every invalid field is listed; nothing was stored",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not a landlord client",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid request: every invalid field is listed; nothing was stored")
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Not a landlord client")
 public class NoticeResource {
 
     @Inject
@@ -102,8 +98,7 @@ public class NoticeResource {
     @APIResponse(responseCode = "201", description = ApiAnswer.RECEIPT_DOC, headers = @Header(name = "Location"),
             content = @Content(schema = @Schema(implementation = Receipt.class)))
     @APIResponse(responseCode = "200", description = ApiAnswer.DUPLICATE_DOC, content = @Content(schema = @Schema(implementation = Receipt.class)))
-    @APIResponse(responseCode = "409", description = ApiAnswer.CONFLICT_DOC,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = ApiAnswer.CONFLICT_DOC)
     public Uni<Response> termination(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TerminationNoticeRequest.class), examples = {
@@ -123,8 +118,7 @@ public class NoticeResource {
     @APIResponse(responseCode = "201", description = ApiAnswer.RECEIPT_DOC, headers = @Header(name = "Location"),
             content = @Content(schema = @Schema(implementation = Receipt.class)))
     @APIResponse(responseCode = "200", description = ApiAnswer.DUPLICATE_DOC, content = @Content(schema = @Schema(implementation = Receipt.class)))
-    @APIResponse(responseCode = "409", description = ApiAnswer.CONFLICT_DOC,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = ApiAnswer.CONFLICT_DOC)
     public Uni<Response> rectification(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RectificationNoticeRequest.class),
@@ -143,8 +137,7 @@ public class NoticeResource {
     @APIResponse(responseCode = "201", description = ApiAnswer.RECEIPT_DOC, headers = @Header(name = "Location"),
             content = @Content(schema = @Schema(implementation = Receipt.class)))
     @APIResponse(responseCode = "200", description = ApiAnswer.DUPLICATE_DOC, content = @Content(schema = @Schema(implementation = Receipt.class)))
-    @APIResponse(responseCode = "409", description = ApiAnswer.CONFLICT_DOC,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = ApiAnswer.CONFLICT_DOC)
     public Uni<Response> earlyWarning(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EarlyWarningRequest.class),
@@ -167,10 +160,8 @@ public class NoticeResource {
                     + " answer is 503 (another failure: 500) and nothing of the batch was stored. Sending the same batch again is safe: items are idempotent"
                     + " through the landlord's reference. Body limit: 4 MiB (413 above it; split the batch).")
     @APIResponse(responseCode = "200", description = "Every item's result", content = @Content(schema = @Schema(implementation = BatchResponse.class)))
-    @APIResponse(responseCode = "413", description = "The body exceeds 4 MiB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The notice store is unavailable; nothing was stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body exceeds 4 MiB")
+    @APIResponse(responseCode = "503", description = "The notice store is unavailable; nothing was stored")
     public Uni<BatchResponse> batch(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = BatchRequest.class),
@@ -191,10 +182,8 @@ public class NoticeResource {
                     + " another. Not possible after a withdrawal (409).")
     @APIResponse(responseCode = "201", description = "The correction's receipt", headers = @Header(name = "Location"),
             content = @Content(schema = @Schema(implementation = AmendmentReceipt.class)))
-    @APIResponse(responseCode = "404", description = "No such notice of yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = ApiAnswer.CONFLICT_DOC,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such notice of yours")
+    @APIResponse(responseCode = "409", description = ApiAnswer.CONFLICT_DOC)
     public Uni<Response> correct(@PathParam("id") UUID id,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CorrectionRequest.class),
@@ -214,10 +203,8 @@ public class NoticeResource {
                     + " (send a correction to change it) or the notice is not a termination.")
     @APIResponse(responseCode = "201", description = "The update's receipt, with the recovery period", headers = @Header(name = "Location"),
             content = @Content(schema = @Schema(implementation = AmendmentReceipt.class)))
-    @APIResponse(responseCode = "404", description = "No such notice of yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = ApiAnswer.CONFLICT_DOC,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such notice of yours")
+    @APIResponse(responseCode = "409", description = ApiAnswer.CONFLICT_DOC)
     public Uni<Response> servedDate(@PathParam("id") UUID id,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ServedDateRequest.class),
@@ -234,10 +221,8 @@ public class NoticeResource {
     @Operation(summary = "Withdraw a notice (debt paid, termination withdrawn, sent in error)")
     @APIResponse(responseCode = "201", description = "The withdrawal's receipt", headers = @Header(name = "Location"),
             content = @Content(schema = @Schema(implementation = AmendmentReceipt.class)))
-    @APIResponse(responseCode = "404", description = "No such notice of yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already withdrawn, or the Idempotency-Key was used for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such notice of yours")
+    @APIResponse(responseCode = "409", description = "Already withdrawn, or the Idempotency-Key was used for another request")
     public Uni<Response> withdraw(@PathParam("id") UUID id,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = WithdrawalRequest.class),
@@ -255,8 +240,7 @@ public class NoticeResource {
                     + " about what social services do. Another landlord's notice is 404.")
     @APIResponse(responseCode = "200", description = "The notice's status and history",
             content = @Content(schema = @Schema(implementation = NoticeStatusView.class)))
-    @APIResponse(responseCode = "404", description = "No such notice of yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such notice of yours")
     public Uni<NoticeStatusView> status(@PathParam("id") UUID id) {
         return read.read(landlordId(), id).map(RequestMapping::view);
     }

@@ -3,13 +3,16 @@ package se.bokvar.platform.problem;
 import java.net.URI;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * An RFC 9457 problem details document ({@code application/problem+json}). {@code type} is stable per error
  * kind (see {@link ProblemType}); {@code errors} lists every invalid field of a rejected request.
- * Never carries stack traces or personal data.
+ * Never carries stack traces or personal data. Always in the OpenAPI components ({@link ProblemResponses} refers to it).
  */
+@Schema(name = "Problem")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(URI type, String title, int status, String detail, URI instance, List<FieldError> errors) {
 

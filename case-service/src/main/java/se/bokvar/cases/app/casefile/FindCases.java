@@ -96,7 +96,8 @@ public class FindCases {
 
     public static CaseSummary summary(HouseholdCase c) {
         return new CaseSummary(c.id, c.board, c.status.name(), c.openedAt, c.street, c.postalCode, c.childrenKnown.name(),
-                c.assignedTo, c.actByDate, c.escalation == null ? null : c.escalation.name(), c.inboxDeadline,
+                c.assignedTo, c.actByDate, c.escalation == null ? null : c.escalation.name(),
+                c.inboxDeadline == null ? null : c.inboxDeadline.name(),
                 c.inboxDueAt, c.hasBreachedDeadline, c.noticesWithoutPosition, c.urgent);
     }
 }

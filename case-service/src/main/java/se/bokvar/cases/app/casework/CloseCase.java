@@ -67,8 +67,8 @@ public class CloseCase {
                                             r.kind() + " " + r.ref() + " is not recorded")).toList());
                         }
                         c.closedAt = OffsetDateTime.now(clock);
-                        c.outcome = request.outcome().name();
-                        c.outcomeDetail = request.avertedBy() == null ? null : request.avertedBy().name();
+                        c.outcome = request.outcome();
+                        c.outcomeDetail = request.avertedBy();
                         c.outcomeNote = request.note();
                         return lifecycle.moveTo(session, c, Stage.CLOSED, caller, "Case closed: " + request.outcome()
                                 + (request.avertedBy() == null ? "" : " (" + request.avertedBy() + ")"))

@@ -6,16 +6,14 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.bokvar.rules.casework.PostponementGrounds;
+
 /** A request to Kronofogden to postpone an eviction (anstånd med verkställighet), with the handbook's grounds. */
 @Schema(name = "PostponementRequest")
 public record PostponementRequestBody(
         @Schema(description = "Kronofogden's case number of the eviction", example = "KFM-2026-12345") @NotBlank @Size(max = 64) String kfmCaseNumber,
         @Schema(description = "NEW_HOME_SOON (the tenant gets a new home within a reasonable time), SOCIAL_SERVICES_NEED_TIME (to arrange housing), ILLNESS, OTHER_SOCIAL_GROUNDS (allmän social hänsyn)", example = "SOCIAL_SERVICES_NEED_TIME")
-        @NotNull Grounds grounds,
+        @NotNull PostponementGrounds grounds,
         @Schema(description = "Why, for Kronofogden", example = "A sublet from the housing office starts on the 1st", maxLength = 4000)
         @NotBlank @Size(max = 4000) String motivation) {
-
-    public enum Grounds {
-        NEW_HOME_SOON, SOCIAL_SERVICES_NEED_TIME, ILLNESS, OTHER_SOCIAL_GROUNDS
-    }
 }

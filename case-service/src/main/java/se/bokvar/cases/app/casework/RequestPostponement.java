@@ -12,7 +12,7 @@ import io.smallrye.mutiny.Uni;
 import se.bokvar.cases.app.CaseAccess;
 import se.bokvar.cases.app.CaseAnnouncements;
 import se.bokvar.cases.app.Timeline;
-import se.bokvar.cases.app.duty.CaseworkerDirectory;
+import se.bokvar.cases.app.duty.CaseworkerContracts;
 import se.bokvar.cases.store.KfmEviction;
 import se.bokvar.cases.store.PostponementRequest;
 import se.bokvar.contracts.v1.CaseworkerV1;
@@ -20,6 +20,7 @@ import se.bokvar.contracts.v1.PostponementRequestedV1;
 import se.bokvar.platform.problem.ProblemException;
 import se.bokvar.platform.problem.ProblemType;
 import se.bokvar.platform.security.Caller;
+import se.bokvar.rules.directory.CaseworkerDirectory;
 
 /**
  * Asks Kronofogden to postpone an eviction (anstånd): recorded, on the timeline, and announced
@@ -53,7 +54,7 @@ public class RequestPostponement {
                         if (k == null) {
                             throw ProblemException.validation("kfmCaseNumber", "is not an eviction case of this case");
                         }
-                        if (k.cancelled() || KfmEviction.CARRIED_OUT.equals(k.status)) {
+                        if (k.cancelled() || k.status == KfmEviction.Status.CARRIED_OUT) {
                             throw new ProblemException(ProblemType.CONFLICT,
                                     "The eviction is " + k.status + ": there is nothing to postpone.");
                         }
@@ -61,18 +62,18 @@ public class RequestPostponement {
                         p.id = UUID.randomUUID();
                         p.caseId = c.id;
                         p.kfmCaseNumber = k.kfmCaseNumber;
-                        p.grounds = request.grounds().name();
+                        p.grounds = request.grounds();
                         p.motivation = request.motivation();
                         p.requestedBy = caller.auditName();
                         p.requestedAt = OffsetDateTime.now(clock);
                         CaseworkerV1 by = directory.find(caller.username())
-                                .map(CaseworkerDirectory.Entry::asContract)
+                                .map(CaseworkerContracts::of)
                                 .orElseGet(() -> new CaseworkerV1(caller.username(),
                                         caller.displayName() == null ? caller.username() : caller.displayName(),
                                         null, null, c.board));
                         return session.persist(p)
                                 .flatMap(v -> announcements.postponementRequested(session, c,
-                                        new PostponementRequestedV1(p.id, c.id, k.kfmCaseNumber, p.grounds, p.motivation,
+                                        new PostponementRequestedV1(p.id, c.id, k.kfmCaseNumber, p.grounds.name(), p.motivation,
                                                 by, p.requestedAt.toInstant())))
                                 .flatMap(v -> timeline.add(session, c.id, "POSTPONEMENT_REQUESTED",
                                         "Postponement (anstånd) requested from Kronofogden: " + p.grounds,

@@ -9,6 +9,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.smallrye.mutiny.Uni;
 import se.bokvar.cases.store.CaseFileStore;
+import se.bokvar.cases.store.CasePerson;
 import se.bokvar.cases.store.HouseholdCase;
 import se.bokvar.platform.problem.ProblemException;
 import se.bokvar.rules.casework.Disclosure;
@@ -59,7 +60,7 @@ public class StepConsent {
                 }
                 pin = canonical;
             } else {
-                pin = people.stream().filter(p -> "tenant".equals(p.role)).findFirst()
+                pin = people.stream().filter(p -> p.role == CasePerson.Role.TENANT).findFirst()
                         .or(() -> people.stream().findFirst())
                         .map(p -> p.personalIdentityNumber)
                         .orElseThrow(() -> ProblemException.validation("personalIdentityNumber",

@@ -67,8 +67,8 @@ public class StepRecording {
         CaseStep step = new CaseStep();
         step.id = UUID.randomUUID();
         step.caseId = c.id;
-        step.kind = r.kind().name();
-        step.status = allowed ? CaseStep.DONE : CaseStep.REFUSED;
+        step.kind = r.kind();
+        step.status = allowed ? CaseStep.Status.DONE : CaseStep.Status.REFUSED;
         step.performedBy = StepFields.blankToNull(r.performedBy()) == null ? caller.auditName() : r.performedBy().strip();
         Instant performed = r.kind() == StepKind.PAYMENT_COMMITMENT ? r.sentAt().toInstant()
                 : r.performedAt() == null ? now : r.performedAt().toInstant();
@@ -226,7 +226,7 @@ public class StepRecording {
     }
 
     private StepResult result(CaseStep step, HouseholdCase c, List<String> flags, List<String> warnings) {
-        return new StepResult(step.id, step.kind, step.status, step.performedAt, step.performedBy, c.status.name(),
+        return new StepResult(step.id, step.kind.name(), step.status.name(), step.performedAt, step.performedBy, c.status.name(),
                 List.copyOf(flags), List.copyOf(warnings), step.consentDecision == null ? null
                         : new StepResult.ConsentDecision(step.consentDecision, step.consentReason, step.consentId,
                                 step.consentVersion));

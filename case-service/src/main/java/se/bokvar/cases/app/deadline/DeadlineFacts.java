@@ -70,19 +70,19 @@ public class DeadlineFacts {
         Map<String, Instant> attended = new LinkedHashMap<>();
         for (CaseStep s : steps) {
             LocalDate day = Stockholm.dateOf(s.performedAt.toInstant());
-            if (StepKind.INVESTIGATION_OPENED.name().equals(s.kind) && investigationOn == null) {
+            if (s.kind == StepKind.INVESTIGATION_OPENED && investigationOn == null) {
                 investigationOn = day;
-            } else if (StepKind.PAYMENT_COMMITMENT.name().equals(s.kind) && commitmentOn == null) {
+            } else if (s.kind == StepKind.PAYMENT_COMMITMENT && commitmentOn == null) {
                 commitmentOn = day;
-            } else if (StepKind.EVICTION_ATTENDANCE.name().equals(s.kind) && s.kfmCaseNumber != null
+            } else if (s.kind == StepKind.EVICTION_ATTENDANCE && s.kfmCaseNumber != null
                     && attendanceCounts(s)) {
                 attended.putIfAbsent(s.kfmCaseNumber, s.performedAt.toInstant());
             }
         }
         List<DeadlineEngine.Eviction> kfm = evictions.stream().map(k -> new DeadlineEngine.Eviction(k.kfmCaseNumber,
                 k.receivedAt.toInstant(), k.evictionAt == null ? null : k.evictionAt.toInstant(), k.cancelled(),
-                "CONFIRMED".equals(k.ackStatus) && k.ackAt != null ? k.ackAt.toInstant() : null,
-                "OVERDUE".equals(k.ackStatus), attended.get(k.kfmCaseNumber))).toList();
+                k.ackStatus == KfmEviction.Acknowledgement.CONFIRMED && k.ackAt != null ? k.ackAt.toInstant() : null,
+                k.ackStatus == KfmEviction.Acknowledgement.OVERDUE, attended.get(k.kfmCaseNumber))).toList();
         List<PreAssessment.Extension> ext = extensions.stream()
                 .map(e -> new PreAssessment.Extension(e.newLimit, e.reason)).toList();
         return new Facts(Stockholm.dateOf(c.openedAt.toInstant()), ext, investigationOn, terminations, commitmentOn,
@@ -108,11 +108,11 @@ public class DeadlineFacts {
         for (NoticeRevision r : revisions) {
             TenureKind tenure = tenure(r.tenure != null ? r.tenure : n.tenure);
             switch (r.change) {
-                case NoticeRevision.ORIGINAL, NoticeRevision.CORRECTION -> {
+                case ORIGINAL, CORRECTION -> {
                     countingReceipt = Stockholm.dateOf(r.receivedAt.toInstant());
                     versions.add(new PeriodBasis(tenure, r.servedOn, countingReceipt));
                 }
-                case NoticeRevision.SERVED_DATE -> {
+                case SERVED_DATE -> {
                     LocalDate receipt = countingReceipt != null ? countingReceipt
                             : Stockholm.dateOf(n.countingReceivedAt.toInstant());
                     versions.add(new PeriodBasis(tenure, r.servedOn, receipt));

@@ -35,7 +35,7 @@ public class ChildrenInvolvement {
     }
 
     public Uni<Void> childrenAffected(Mutiny.Session session, HouseholdCase c, String why) {
-        return tasks.find(session, c.id, CaseTask.CHILDREN_INVOLVEMENT).flatMap(existing -> {
+        return tasks.find(session, c.id, CaseTask.Kind.CHILDREN_INVOLVEMENT).flatMap(existing -> {
             if (existing != null) {
                 return Uni.createFrom().voidItem();
             }
@@ -44,7 +44,7 @@ public class ChildrenInvolvement {
             t.caseId = c.id;
             t.board = c.board;
             t.unit = CaseUnit.CHILDREN;
-            t.kind = CaseTask.CHILDREN_INVOLVEMENT;
+            t.kind = CaseTask.Kind.CHILDREN_INVOLVEMENT;
             t.createdAt = OffsetDateTime.now(clock);
             return session.persist(t).flatMap(v -> timeline.add(session, c.id, "CHILDREN_AFFECTED",
                     "Children affected (" + why + "): a task for the children-and-youth unit", null,

@@ -20,6 +20,7 @@ import se.bokvar.cases.app.CaseAnnouncements;
 import se.bokvar.cases.app.HouseholdMembers;
 import se.bokvar.cases.app.Timeline;
 import se.bokvar.cases.store.CaseNotice;
+import se.bokvar.cases.store.CasePerson;
 import se.bokvar.cases.store.HouseholdCase;
 import se.bokvar.cases.store.NoticeRevision;
 import se.bokvar.cases.store.NoticeSource;
@@ -86,11 +87,11 @@ public class CorrectNotice {
             if (corrected.kind().isAbove(c.escalation)) {
                 c.escalation = corrected.kind();
             }
-            NoticeRevision r = changes.revision(n, NoticeRevision.CORRECTION, correction.correctionId(),
+            NoticeRevision r = changes.revision(n, NoticeRevision.Change.CORRECTION, correction.correctionId(),
                     correction.receivedAt(), correction.reason(), corrected.payload());
             boolean childrenNow = !childrenBefore && c.childrenAffected();
             Uni<Void> chain = session.persist(r)
-                    .flatMap(v -> people.add(session, c.id, corrected.tenants(), "tenant", "notice"))
+                    .flatMap(v -> people.add(session, c.id, corrected.tenants(), CasePerson.Role.TENANT, CasePerson.Source.NOTICE))
                     .flatMap(v -> session.flush())
                     .flatMap(v -> removeUnnamedTenants(session, c))
                     .flatMap(v -> timeline.add(session, c.id, correction.receivedAt(), "NOTICE_CORRECTED",

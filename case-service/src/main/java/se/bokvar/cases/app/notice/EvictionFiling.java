@@ -47,7 +47,7 @@ public class EvictionFiling {
             k.cutOffAt = OffsetDateTime.ofInstant(
                     AcknowledgementResponsibility.cutOff(notice.receivedAt(), responsible.cutOff()), Stockholm.STOCKHOLM);
             k.evictionAt = notice.evictionAt();
-            k.status = KfmEviction.SCHEDULED;
+            k.status = KfmEviction.Status.SCHEDULED;
             return session.persist(k).flatMap(v -> session.flush())
                     .flatMap(v -> responsible.noticeReceived(session, c, k))
                     .flatMap(v -> parked.apply(session, ParkedEventReplay.evictionKey(notice.kfmCaseNumber())));

@@ -66,7 +66,7 @@ public class NoticeChanges {
     }
 
     /** The notice's next revision (the caller has increased {@code n.revision}). */
-    NoticeRevision revision(CaseNotice n, String change, UUID changeId, Instant receivedAt, String reason, String payload) {
+    NoticeRevision revision(CaseNotice n, NoticeRevision.Change change, UUID changeId, Instant receivedAt, String reason, String payload) {
         NoticeRevision r = new NoticeRevision();
         r.noticeId = n.id;
         r.revision = n.revision;

@@ -14,6 +14,7 @@ import se.bokvar.cases.app.CaseAnnouncements;
 import se.bokvar.cases.app.HouseholdMembers;
 import se.bokvar.cases.app.Timeline;
 import se.bokvar.cases.store.CaseNotice;
+import se.bokvar.cases.store.CasePerson;
 import se.bokvar.cases.store.HouseholdCase;
 import se.bokvar.cases.store.NoticeRevision;
 import se.bokvar.rules.calendar.Stockholm;
@@ -69,7 +70,7 @@ public class NoticeFiling {
         NoticeRevision original = new NoticeRevision();
         original.noticeId = n.id;
         original.revision = 1;
-        original.change = NoticeRevision.ORIGINAL;
+        original.change = NoticeRevision.Change.ORIGINAL;
         original.changeId = n.id;
         original.receivedAt = n.receivedAt;
         original.servedOn = n.servedOn;
@@ -77,7 +78,7 @@ public class NoticeFiling {
         original.recordedAt = n.registeredAt;
         Uni<Void> chain = session.persist(n)
                 .flatMap(v -> session.persist(original))
-                .flatMap(v -> people.add(session, c.id, notice.tenants(), "tenant", "notice"))
+                .flatMap(v -> people.add(session, c.id, notice.tenants(), CasePerson.Role.TENANT, CasePerson.Source.NOTICE))
                 .flatMap(v -> timeline.add(session, c.id, notice.receivedAt(), "NOTICE_REGISTERED",
                         describe(notice), notice.registeredBy(), n.id.toString(),
                         Map.of("kind", n.kind.name(), "source", n.source.value())))

@@ -2,6 +2,7 @@ package se.bokvar.cases.app.notice;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ import se.bokvar.cases.app.deadline.DeadlineService;
 import se.bokvar.cases.store.HouseholdCase;
 import se.bokvar.cases.store.KfmEviction;
 import se.bokvar.contracts.v1.AcknowledgementDeliveredV1;
+import se.bokvar.platform.messaging.EventRoutes;
 import se.bokvar.rules.calendar.Stockholm;
 
 /**
@@ -40,6 +42,13 @@ public class RecordAcknowledgement {
         this.deadlines = deadlines;
     }
 
+    /** An acknowledgement result names its case, eviction and one of the known statuses. */
+    public static void check(AcknowledgementDeliveredV1 ack) {
+        EventRoutes.require(ack.caseId() != null && ack.kfmCaseNumber() != null
+                && Arrays.stream(KfmEviction.Acknowledgement.values()).anyMatch(s -> s.name().equals(ack.status())),
+                "an acknowledgement result without its case, eviction or a known status");
+    }
+
     public Uni<Void> handle(Mutiny.Session session, AcknowledgementDeliveredV1 ack) {
         return session.find(HouseholdCase.class, ack.caseId(), LockMode.PESSIMISTIC_WRITE).flatMap(c -> {
             if (c == null) {
@@ -51,9 +60,10 @@ public class RecordAcknowledgement {
                     LOG.warnf("An acknowledgement for an eviction case not on case %s; ignored", c.id);
                     return Uni.createFrom().voidItem();
                 }
-                boolean confirmed = "CONFIRMED".equals(ack.status());
-                if (confirmed || !"CONFIRMED".equals(k.ackStatus)) {
-                    k.ackStatus = ack.status();
+                KfmEviction.Acknowledgement status = KfmEviction.Acknowledgement.valueOf(ack.status());
+                boolean confirmed = status == KfmEviction.Acknowledgement.CONFIRMED;
+                if (confirmed || k.ackStatus != KfmEviction.Acknowledgement.CONFIRMED) {
+                    k.ackStatus = status;
                     k.ackAt = ack.at() == null ? null : OffsetDateTime.ofInstant(ack.at(), Stockholm.STOCKHOLM);
                     k.ackAttempts = ack.attempts();
                 }

@@ -63,7 +63,7 @@ public class UpdateEviction {
                 summary = "Kronofogden set a new date for the eviction: " + update.evictionAt();
             }
             case "POSTPONED" -> {
-                k.status = KfmEviction.POSTPONED;
+                k.status = KfmEviction.Status.POSTPONED;
                 if (update.evictionAt() != null) {
                     k.evictionAt = update.evictionAt();
                 }
@@ -71,11 +71,11 @@ public class UpdateEviction {
                         + (update.evictionAt() == null ? "" : "; new date " + update.evictionAt());
             }
             case "CANCELLED" -> {
-                k.status = KfmEviction.CANCELLED;
+                k.status = KfmEviction.Status.CANCELLED;
                 summary = "Kronofogden cancelled the eviction (återkallad)";
             }
             case "CARRIED_OUT" -> {
-                k.status = KfmEviction.CARRIED_OUT;
+                k.status = KfmEviction.Status.CARRIED_OUT;
                 summary = "Kronofogden carried out the eviction (verkställd)";
             }
             default -> summary = "Kronofogden updated the eviction case (" + update.update() + ")";

@@ -35,7 +35,7 @@ public class UpdateServedDate {
         return changes.apply(session, event, update.noticeId(), update.updateId(), (c, n) -> {
             n.servedOn = update.servedOn();
             n.revision++;
-            NoticeRevision r = changes.revision(n, NoticeRevision.SERVED_DATE, update.updateId(), update.receivedAt(),
+            NoticeRevision r = changes.revision(n, NoticeRevision.Change.SERVED_DATE, update.updateId(), update.receivedAt(),
                     null, null);
             return session.persist(r).flatMap(v -> timeline.add(session, c.id, update.receivedAt(), "SERVED_DATE_UPDATED",
                     "The landlord reported the day the termination was served on the tenant: " + update.servedOn(), null,

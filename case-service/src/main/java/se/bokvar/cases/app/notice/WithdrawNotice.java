@@ -44,11 +44,11 @@ public class WithdrawNotice {
 
     public Uni<Void> handle(Mutiny.Session session, IncomingEvent event, NoticeWithdrawnV1 withdrawal) {
         return changes.apply(session, event, withdrawal.noticeId(), withdrawal.withdrawalId(), (c, n) -> {
-            n.status = CaseNotice.WITHDRAWN;
+            n.status = CaseNotice.Status.WITHDRAWN;
             n.withdrawnAt = OffsetDateTime.ofInstant(withdrawal.receivedAt(), Stockholm.STOCKHOLM);
             n.withdrawalReason = withdrawal.reason();
             n.revision++;
-            NoticeRevision r = changes.revision(n, NoticeRevision.WITHDRAWAL, withdrawal.withdrawalId(),
+            NoticeRevision r = changes.revision(n, NoticeRevision.Change.WITHDRAWAL, withdrawal.withdrawalId(),
                     withdrawal.receivedAt(), withdrawal.reason(), null);
             return session.persist(r).flatMap(v -> session.flush()).flatMap(v -> escalation(session, c))
                     .flatMap(v -> timeline.add(session, c.id, withdrawal.receivedAt(), "NOTICE_WITHDRAWN",

@@ -109,9 +109,9 @@ public class DeadlineStore {
                 .flatMap(extensions -> session.createSelectionQuery(
                         "from CaseStep where caseId = :id and status = :done and kind in (:kinds) order by performedAt",
                         CaseStep.class)
-                        .setParameter("id", caseId).setParameter("done", CaseStep.DONE)
-                        .setParameter("kinds", List.of(StepKind.INVESTIGATION_OPENED.name(),
-                                StepKind.PAYMENT_COMMITMENT.name(), StepKind.EVICTION_ATTENDANCE.name()))
+                        .setParameter("id", caseId).setParameter("done", CaseStep.Status.DONE)
+                        .setParameter("kinds", List.of(StepKind.INVESTIGATION_OPENED,
+                                StepKind.PAYMENT_COMMITMENT, StepKind.EVICTION_ATTENDANCE))
                         .getResultList()
                         .flatMap(steps -> session.createSelectionQuery(
                                 "from KfmEviction where caseId = :id order by receivedAt", KfmEviction.class)

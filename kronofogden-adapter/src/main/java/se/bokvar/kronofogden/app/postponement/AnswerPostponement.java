@@ -77,7 +77,7 @@ public class AnswerPostponement {
                         throw ProblemException.validation("newEvictionAt", "must be in the future");
                     }
                     request.answerHash = hash;
-                    request.outcome = answer.decision().name();
+                    request.outcome = PostponementRequest.Decision.valueOf(answer.decision().name());
                     request.status = PostponementRequest.Status.valueOf(answer.decision().name());
                     request.answeredAt = of(now);
                     request.newEvictionAt = ofNullable(newEvictionAt);
@@ -88,7 +88,7 @@ public class AnswerPostponement {
                         }
                         String key = notice != null ? notice.buildingKey : request.caseId.toString();
                         PostponementAnsweredV1 event = new PostponementAnsweredV1(request.id, request.caseId,
-                                request.kfmCaseNumber, request.outcome, request.newEvictionAt, comment, now);
+                                request.kfmCaseNumber, request.outcome.name(), request.newEvictionAt, comment, now);
                         return outbox.append(session, DeliveryEvents.POSTPONEMENT_ANSWERED, key, request.caseId.toString(), event)
                                 .replaceWith(new IdempotentResult<>(view(request), true));
                     });
@@ -120,7 +120,7 @@ public class AnswerPostponement {
     }
 
     private static PostponementAnswerView view(PostponementRequest request) {
-        return new PostponementAnswerView(request.id, request.kfmCaseNumber, PostponementDecision.valueOf(request.outcome),
+        return new PostponementAnswerView(request.id, request.kfmCaseNumber, PostponementDecision.valueOf(request.outcome.name()),
                 of(request.answeredAt.toInstant()));
     }
 }

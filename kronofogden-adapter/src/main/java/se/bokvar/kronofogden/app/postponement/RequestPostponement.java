@@ -27,6 +27,7 @@ import se.bokvar.kronofogden.store.PostponementRequest;
 import se.bokvar.kronofogden.store.PostponementRequestRepository;
 import se.bokvar.kronofogden.store.kronofogden.AcknowledgementMessage;
 import se.bokvar.kronofogden.store.kronofogden.PostponementRequestMessage;
+import se.bokvar.rules.casework.PostponementGrounds;
 
 /**
  * A caseworker's request for postponement (anstånd med verkställighet), announced by case-service: recorded with its
@@ -65,7 +66,7 @@ public class RequestPostponement {
                 request.id = requested.requestId();
                 request.caseId = requested.caseId();
                 request.kfmCaseNumber = requested.kfmCaseNumber();
-                request.grounds = requested.grounds();
+                request.grounds = PostponementGrounds.valueOf(requested.grounds());
                 request.requestedAt = requestedAt;
                 request.status = PostponementRequest.Status.PENDING;
 
