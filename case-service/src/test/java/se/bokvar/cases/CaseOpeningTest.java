@@ -2,6 +2,7 @@ package se.bokvar.cases;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -46,7 +47,10 @@ class CaseOpeningTest {
                 .body("noticesWithoutPosition", equalTo(1))
                 .body("deadlines.recoveryPeriod.nominalEnd", equalTo("2025-12-24"))
                 .body("deadlines.recoveryPeriod.lastDay", equalTo("2025-12-29"))
-                .body("deadlines.recoveryPeriod.provisional", equalTo(false));
+                .body("deadlines.recoveryPeriod.provisional", equalTo(false))
+                // moved from Wednesday 24 December (julafton) to the next day a period may end, and why, with its statute
+                .body("deadlines.recoveryPeriod.movedBecause", contains("julafton"))
+                .body("deadlines.recoveryPeriod.legalBasis", equalTo("Jordabalken 12 kap. 44 §"));
 
         // another board's caseworker does not see it; the children unit sees it only if children are affected
         given().auth().oauth2(BENGT).get("/api/v1/cases/" + caseId).then().statusCode(404);

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -118,6 +120,33 @@ public final class SwedishCalendar {
                 || monthDay.equals(NEW_YEARS_EVE)
                 || date.equals(midsummerEve(date.getYear()))
                 || isPublicHoliday(date);
+    }
+
+    /**
+     * Why a statutory period may not end on {@code date} (lag 1930:173, 2 §), in Swedish and in this order: the
+     * weekday ("lördag", "söndag"), the public holiday ("annandag jul"), the eve ("midsommarafton", "julafton",
+     * "nyårsafton"). Empty exactly when {@link #extendsDeadline(LocalDate)} is false. For the case page's "flyttad
+     * från lör 26 dec: lördag, annandag jul", so that no service or page names the reasons itself.
+     */
+    public static List<String> whyNoPeriodEndsOn(LocalDate date) {
+        Objects.requireNonNull(date, "date must not be null");
+        List<String> reasons = new ArrayList<>();
+        DayOfWeek dayOfWeek = date.getDayOfWeek();
+        if (dayOfWeek == SATURDAY) {
+            reasons.add("lördag");
+        } else if (dayOfWeek == SUNDAY) {
+            reasons.add("söndag");
+        }
+        holidayName(date).filter(name -> !"söndag".equals(name)).ifPresent(reasons::add);
+        MonthDay monthDay = MonthDay.from(date);
+        if (date.equals(midsummerEve(date.getYear()))) {
+            reasons.add("midsommarafton");
+        } else if (monthDay.equals(CHRISTMAS_EVE)) {
+            reasons.add("julafton");
+        } else if (monthDay.equals(NEW_YEARS_EVE)) {
+            reasons.add("nyårsafton");
+        }
+        return List.copyOf(reasons);
     }
 
     /**

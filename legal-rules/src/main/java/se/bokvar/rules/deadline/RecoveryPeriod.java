@@ -1,8 +1,11 @@
 package se.bokvar.rules.deadline;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import se.bokvar.rules.calendar.SwedishCalendar;
 
 /**
  * Återvinningsfrist (Jordabalken 12 kap. 44 §; bostadsrättslagen 7 kap. 23 §): the tenant keeps the flat if,
@@ -84,5 +87,13 @@ public record RecoveryPeriod(
     /** Whether the end was moved by lag (1930:173) 2 § (the nominal end was a weekend, holiday or afton). */
     public boolean wasMoved() {
         return !lastDay.equals(nominalEnd);
+    }
+
+    /**
+     * Why the end was moved from {@link #nominalEnd()}, in Swedish (e.g. "lördag", "annandag jul"); empty when it was
+     * not moved.
+     */
+    public List<String> movedBecause() {
+        return wasMoved() ? SwedishCalendar.whyNoPeriodEndsOn(nominalEnd) : List.of();
     }
 }

@@ -54,9 +54,12 @@ public record CaseView(UUID id, String board, String unit, String status, Offset
      * @param lastDay     the last day to pay or commit in writing
      * @param provisional true while the served date is unknown (counted from the receipt: the earliest possible end)
      * @param actBy       the caseworker's act-by date: the earliest last day ever computed for this notice
+     * @param legalBasis  the statute, e.g. "Jordabalken 12 kap. 44 §"
+     * @param movedBecause when {@code lastDay} is later than {@code nominalEnd}: why no period ends on the nominal
+     *                    end (lag 1930:173, 2 §), in Swedish, e.g. ["lördag", "annandag jul"]; otherwise empty
      */
     public record RecoveryPeriod(LocalDate countedFrom, LocalDate nominalEnd, LocalDate lastDay, boolean provisional,
-            LocalDate actBy, String state, String noticeId) {
+            LocalDate actBy, String state, String noticeId, String legalBasis, List<String> movedBecause) {
     }
 
     /**

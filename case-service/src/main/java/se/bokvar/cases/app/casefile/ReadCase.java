@@ -21,9 +21,11 @@ import se.bokvar.cases.store.CasePerson;
 import se.bokvar.cases.store.CaseTask;
 import se.bokvar.cases.store.HouseholdCase;
 import se.bokvar.cases.store.KfmEviction;
+import se.bokvar.cases.store.LowerCaseColumn;
 import se.bokvar.platform.audit.AuditLog;
 import se.bokvar.platform.security.Caller;
 import se.bokvar.rules.deadline.DeadlineEngine.Deadline;
+import se.bokvar.rules.deadline.RecoveryPeriod;
 
 /**
  * A case as its caseworkers see it: the household, notices and positions, deadlines, evictions, tasks and required
@@ -68,10 +70,10 @@ public class ReadCase {
     static CaseView view(HouseholdCase c, List<CaseNotice> notices, List<CasePerson> people, List<Deadline> deadlines,
             List<KfmEviction> evictions, List<CaseTask> tasks, List<CaseView.Required> required) {
         Deadline current = DeadlineService.currentRecoveryPeriod(deadlines);
+        RecoveryPeriod rp = current == null ? null : current.recoveryPeriod();
         CaseView.RecoveryPeriod period = current == null ? null
-                : new CaseView.RecoveryPeriod(current.recoveryPeriod().start(), current.recoveryPeriod().nominalEnd(),
-                        current.recoveryPeriod().lastDay(), current.recoveryPeriod().provisional(), current.actBy(),
-                        current.state().name(), current.ref());
+                : new CaseView.RecoveryPeriod(rp.start(), rp.nominalEnd(), rp.lastDay(), rp.provisional(), current.actBy(),
+                        current.state().name(), current.ref(), rp.legalBasis(), rp.movedBecause());
         List<CaseView.Deadline> all = new ArrayList<>();
         for (Deadline d : deadlines) {
             all.add(new CaseView.Deadline(d.kind().name(), d.ref(), d.state().name(), d.dueOn(), utc(d.endsAt()),
@@ -79,19 +81,21 @@ public class ReadCase {
         }
         return new CaseView(c.id, c.board, c.unit.value(), c.status.name(), c.openedAt, c.assignedTo,
                 new CaseView.Address(c.street, c.postalCode, c.city, c.flatNumber), c.childrenKnown.name(),
-                people.stream().map(p -> new CaseView.Person(p.personalIdentityNumber, p.coordinationNumber, p.name, p.role)).toList(),
+                people.stream().map(p -> new CaseView.Person(p.personalIdentityNumber, p.coordinationNumber, p.name,
+                        LowerCaseColumn.text(p.role))).toList(),
                 notices.stream().map(n -> new CaseView.Notice(n.id, n.kind.name(), n.source.value(), n.senderId, n.senderReference,
-                        n.receivedAt, n.servedOn, n.monthlyRent, n.debtAmount, n.monthsInArrears, n.status, n.revision,
+                        n.receivedAt, n.servedOn, n.monthlyRent, n.debtAmount, n.monthsInArrears, n.status.name(), n.revision,
                         n.otherSource, n.kfmCaseNumber, n.evictionAt,
                         n.position == null ? null : new CaseView.Position(n.position, n.positionReason, n.positionBy, n.positionAt)))
                         .toList(),
                 new CaseView.Deadlines(period, all), c.escalation.name(), c.urgent, c.previousCaseId,
                 c.noticesWithoutPosition,
-                evictions.stream().map(k -> new CaseView.Eviction(k.kfmCaseNumber, k.receivedAt, k.evictionAt, k.status,
-                        k.namedUser, k.namedBasis, k.namedSequence, k.ackStatus)).toList(),
-                tasks.stream().map(t -> new CaseView.Task(t.id, t.unit.value(), t.kind, t.createdAt, t.doneAt)).toList(),
+                evictions.stream().map(k -> new CaseView.Eviction(k.kfmCaseNumber, k.receivedAt, k.evictionAt, k.status.name(),
+                        k.namedUser, k.namedBasis, k.namedSequence, k.ackStatus == null ? null : k.ackStatus.name())).toList(),
+                tasks.stream().map(t -> new CaseView.Task(t.id, t.unit.value(), t.kind.name(), t.createdAt, t.doneAt)).toList(),
                 required,
-                c.closedAt == null ? null : new CaseView.Closing(c.closedAt, c.outcome, c.outcomeDetail, c.outcomeNote));
+                c.closedAt == null ? null : new CaseView.Closing(c.closedAt, c.outcome == null ? null : c.outcome.name(),
+                        c.outcomeDetail == null ? null : c.outcomeDetail.name(), c.outcomeNote));
     }
 
     static String note(Deadline d) {
