@@ -119,6 +119,7 @@ class DeadlineAlertsTest {
             assertThat(e.path("alert").asText()).isEqualTo("BREACHED");
             assertThat(e.path("dueOn").asText()).isEqualTo("2026-12-22");
             assertThat(e.path("board").asText()).isEqualTo("nordost");
+            assertThat(e.path("unit").asText()).as("the case's unit, for the desk's alert e-mails").isEqualTo("adult");
         });
     }
 

@@ -203,6 +203,8 @@ public final class Bokvar {
         StackPorts p = stack.ports();
         s.append("Caseworker desk (sign in as anna / demo in a browser):\n");
         s.append(String.format("  %-24s %s%n", ServiceSpec.CASEWORKER_WEB.name(), stack.url(ServiceSpec.CASEWORKER_WEB)));
+        s.append(String.format("  %-24s %s  (the desk's deadline-alert e-mails; SMTP at 127.0.0.1:%d, nothing leaves the"
+                + " machine)%n", "Local mail", stack.mailPageUrl(), p.smtp()));
         s.append("Services (OpenAPI at /q/swagger-ui, health at /q/health, metrics at /q/metrics):\n");
         for (ServiceSpec spec : ServiceSpec.ALL) {
             s.append(String.format("  %-24s %s%n", spec.name(), stack.url(spec)));
@@ -271,6 +273,7 @@ public final class Bokvar {
         }
         check(ServiceSpec.SIMULATOR.name(), "http://127.0.0.1:" + p.simulator() + "/q/health/ready");
         check(ServiceSpec.CASEWORKER_WEB.name(), "http://127.0.0.1:" + p.caseworkerWeb() + "/q/health/ready");
+        check("local mail page", "http://127.0.0.1:" + p.mailPage() + "/");
         return running.isPresent() ? 0 : 3;
     }
 

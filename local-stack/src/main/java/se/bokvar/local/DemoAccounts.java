@@ -20,7 +20,8 @@ public final class DemoAccounts {
             new Account("bengt", "demo", "caseworker, board hisingen, adult unit", false),
             new Account("cecilia", "demo", "caseworker, board nordost, children-and-youth unit", false),
             new Account("sara", "demo", "supervisor, board nordost", false),
-            new Account("olof", "demo", "auditor", false));
+            new Account("olof", "demo", "auditor", false),
+            new Account("karin", "demo", "a landlord's staff, landlord_id=hemma-bostader (the landlord area; not the desk)", false));
 
     private DemoAccounts() {
     }

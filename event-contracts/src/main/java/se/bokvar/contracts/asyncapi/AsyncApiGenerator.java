@@ -189,7 +189,9 @@ public final class AsyncApiGenerator {
         List<String> required = new ArrayList<>();
         Map<String, Object> props = new LinkedHashMap<>();
         for (RecordComponent c : record.getRecordComponents()) {
-            required.add(c.getName());
+            if (!c.isAnnotationPresent(se.bokvar.contracts.AddedLater.class)) {
+                required.add(c.getName());
+            }
             Map<String, Object> p = new LinkedHashMap<>(typeSchema(c.getGenericType()));
             Optional<String> description = descriptions.ofComponent(record, c.getName());
             boolean nullable = !c.getType().isPrimitive();

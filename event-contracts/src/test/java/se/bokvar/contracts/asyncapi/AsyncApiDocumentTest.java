@@ -74,6 +74,17 @@ class AsyncApiDocumentTest {
                 .contains("delgivning");
     }
 
+    @Test
+    void aFieldAddedLaterIsOptionalSoEventsPublishedBeforeItStayValid() throws IOException {
+        JsonNode doc;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(AsyncApiGenerator.RESOURCE)) {
+            doc = new ObjectMapper().readTree(in);
+        }
+        JsonNode alert = doc.at("/components/schemas/DeadlineAlertV1");
+        assertThat(alert.path("properties").has("unit")).isTrue();
+        assertThat(alert.path("required").toString()).doesNotContain("\"unit\"").contains("\"assignedTo\"");
+    }
+
     /** Reads descriptions from the records' Javadoc in the module's sources. */
     static final class JavadocDescriptions implements AsyncApiGenerator.Descriptions {
         private static final Pattern PARAM = Pattern.compile("@param\\s+(\\w+)\\s+(.*?)(?=\\n@\\w|\\z)", Pattern.DOTALL);

@@ -29,11 +29,11 @@ public record ServiceSpec(String name, String database, PortChoice port) {
     public static final ServiceSpec SIMULATOR = new ServiceSpec("kronofogden-simulator", null, StackPorts::simulator);
 
     /**
-     * The caseworkers' desk (module caseworker-web): a web application without a database of its own that calls
-     * case-service with the signed-in user's token. Not in {@link #ALL} (which are the services with a database);
-     * {@code ./bokvar up} starts it after the services.
+     * The caseworkers' desk (module caseworker-web): a web application that calls case-service with the signed-in
+     * user's token; its own small database ({@code bokvar_web}) holds only the deadline-alert e-mails it sends. Not in
+     * {@link #ALL} (the services); {@code ./bokvar up} starts it after the services, with the local mail server.
      */
-    public static final ServiceSpec CASEWORKER_WEB = new ServiceSpec("caseworker-web", null, StackPorts::caseworkerWeb);
+    public static final ServiceSpec CASEWORKER_WEB = new ServiceSpec("caseworker-web", "web", StackPorts::caseworkerWeb);
 
     /** The runnable jar the Quarkus build produced in the module. */
     public Path jar(Path repositoryRoot) {

@@ -21,6 +21,7 @@ import se.bokvar.contracts.Topics;
 import se.bokvar.local.infra.JavaRuntimes;
 import se.bokvar.local.infra.KafkaBroker;
 import se.bokvar.local.infra.Keycloak;
+import se.bokvar.local.infra.LocalMail;
 import se.bokvar.local.infra.Postgres;
 import se.bokvar.local.infra.ServiceDatabase;
 import se.bokvar.local.process.AgentJar;
@@ -68,6 +69,7 @@ public final class Stack implements AutoCloseable {
     private final Map<ServiceSpec, ServiceDatabase> databases = new LinkedHashMap<>();
     private final Map<ServiceSpec, ManagedProcess> webApps = new LinkedHashMap<>();
     private ManagedProcess simulator;
+    private LocalMail mail;
     private String tenancySecret;
     private Path agentJar;
     private boolean closed;
@@ -151,6 +153,11 @@ public final class Stack implements AutoCloseable {
         for (ServiceSpec spec : options.services()) {
             databases.put(spec, postgres.ensureDatabase(spec.database()));
         }
+        for (ServiceSpec spec : options.webApps()) {
+            if (spec.database() != null) {
+                databases.put(spec, postgres.ensureDatabase(spec.database()));
+            }
+        }
         out.printf("  PostgreSQL %-28s ready after %5.1f s%n", "127.0.0.1:" + ports.postgres(), secondsSince(t0));
 
         kafka = KafkaBroker.start(data.resolve("kafka"), ports.kafka(), ports.kafkaController(), agentJar, "-Xmx512m");
@@ -178,6 +185,11 @@ public final class Stack implements AutoCloseable {
         for (ServiceSpec spec : options.services()) {
             awaitHealthy(spec);
             out.printf("  %-10.10s %-28s ready after %5.1f s%n", shortName(spec), url(spec), secondsSince(t0));
+        }
+        if (!options.webApps().isEmpty()) {
+            mail = LocalMail.start(ports.smtp(), ports.mailPage());
+            out.printf("  Mail       %-28s ready after %5.1f s (read at %s)%n", "smtp 127.0.0.1:" + ports.smtp(),
+                    secondsSince(t0), mailPageUrl());
         }
         for (ServiceSpec spec : options.webApps()) {
             webApps.put(spec, launchWebApp(spec));
@@ -219,8 +231,27 @@ public final class Stack implements AutoCloseable {
                 HexFormat.of().parseHex(secret(data.resolve("secrets/web-csrf")))));
         env.put("BOKVAR_WEB_SECURE_COOKIES", "false");
         env.put("BOKVAR_CASES_URL", "http://127.0.0.1:" + options.ports().cases());
+        env.put("BOKVAR_CONSENT_URL", "http://127.0.0.1:" + options.ports().consent());
+        env.put("BOKVAR_WEB_BASE_URL", url(spec));
+        ServiceDatabase db = databases.get(spec);
+        if (db != null) {
+            // the desk's own database (its alert e-mails), Kafka (the deadline alerts) and the local mail server
+            env.putAll(db.environment());
+            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+            env.putAll(mail.environment());
+        }
         env.putAll(options.serviceEnv());
         return env;
+    }
+
+    /** Where a person reads what the local mail server received (the desk's alert e-mails). */
+    public String mailPageUrl() {
+        return "http://127.0.0.1:" + options.ports().mailPage() + "/";
+    }
+
+    /** The local mail server, while web applications run (else null). */
+    public LocalMail mail() {
+        return mail;
     }
 
     /** The simulator runs whenever the adapter does (the adapter delivers to it). */
@@ -290,13 +321,7 @@ public final class Stack implements AutoCloseable {
         Map<String, String> env = new HashMap<>();
         env.put("BOKVAR_HTTP_HOST", "127.0.0.1");
         env.put("BOKVAR_HTTP_PORT", Integer.toString(spec.port().of(ports)));
-        env.put("BOKVAR_DB_HOST", db.host());
-        env.put("BOKVAR_DB_PORT", Integer.toString(db.port()));
-        env.put("BOKVAR_DB_NAME", db.database());
-        env.put("BOKVAR_DB_USER", db.appUser());
-        env.put("BOKVAR_DB_PASSWORD", db.appPassword());
-        env.put("BOKVAR_DB_OWNER_USER", db.ownerUser());
-        env.put("BOKVAR_DB_OWNER_PASSWORD", db.ownerPassword());
+        env.putAll(db.environment());
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("BOKVAR_OIDC_URL", keycloak.realmUrl());
         env.put("BOKVAR_TENANCY_KEY_SECRET", tenancySecret);
@@ -431,6 +456,9 @@ public final class Stack implements AutoCloseable {
         }
         closed = true;
         webApps.values().parallelStream().forEach(p -> p.stop(Duration.ofSeconds(20)));
+        if (mail != null) {
+            mail.close();
+        }
         List<ServiceSpec> reverse = new ArrayList<>(services.keySet());
         java.util.Collections.reverse(reverse);
         reverse.parallelStream().forEach(spec -> services.get(spec).stop(Duration.ofSeconds(20)));

@@ -38,6 +38,8 @@ import io.vertx.ext.web.RoutingContext;
  * handed to Quarkus' body reader, which stops reading at it.
  */
 @Singleton
+@io.quarkus.arc.properties.UnlessBuildProperty(name = "bokvar.http.problem-details", stringValue = "false",
+        enableIfMissing = true)
 public class BodySizeLimits {
 
     /** The context key Quarkus' body reader uses for a chunked request's limit. */

@@ -33,7 +33,11 @@ import io.quarkus.security.UnauthorizedException;
 /**
  * Turns every exception that reaches the REST layer into an RFC 9457 problem document. Client errors name what
  * is wrong without echoing values (they may be personal data); anything unexpected is a 500 with no details.
+ * A web application that answers with its own HTML pages (the caseworkers' desk) switches this off at build time with
+ * {@code bokvar.http.problem-details=false}, and {@link BodySizeLimits} with it.
  */
+@io.quarkus.arc.properties.UnlessBuildProperty(name = "bokvar.http.problem-details", stringValue = "false",
+        enableIfMissing = true)
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);

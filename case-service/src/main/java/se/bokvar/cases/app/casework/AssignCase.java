@@ -10,12 +10,12 @@ import jakarta.inject.Inject;
 import io.smallrye.mutiny.Uni;
 import se.bokvar.cases.app.CaseAccess;
 import se.bokvar.cases.app.Timeline;
-import se.bokvar.cases.app.duty.CaseworkerDirectory;
 import se.bokvar.cases.app.duty.ResponsibleCaseworkerNaming;
 import se.bokvar.platform.problem.ProblemException;
 import se.bokvar.platform.problem.ProblemType;
 import se.bokvar.platform.security.Caller;
 import se.bokvar.platform.security.Roles;
+import se.bokvar.rules.directory.CaseworkerDirectory;
 
 /**
  * Assigns a case to the caller ("me") or a colleague of the case's adult unit; a reassignment after the responsible

@@ -91,7 +91,7 @@ public class DeadlineService {
     private void denormalize(HouseholdCase c, List<Deadline> deadlines) {
         Deadline urgent = DeadlineEngine.mostUrgent(deadlines).orElse(null);
         c.inboxDueAt = urgent == null ? null : OffsetDateTime.ofInstant(urgent.urgentAt(), ZoneOffset.UTC);
-        c.inboxDeadline = urgent == null ? null : urgent.kind().name();
+        c.inboxDeadline = urgent == null ? null : urgent.kind();
         c.hasBreachedDeadline = deadlines.stream().anyMatch(d -> d.state() == DeadlineState.BREACHED);
         Deadline period = currentRecoveryPeriod(deadlines);
         if (period != null) {
@@ -139,13 +139,18 @@ public class DeadlineService {
                         return Uni.createFrom().voidItem();
                     }
                     DeadlineAlertV1 alert = new DeadlineAlertV1(alertId, c.id, due.kind().name(), due.alert().name(),
-                            due.dueOn(), now, c.board, c.assignedTo);
+                            due.dueOn(), now, c.board, c.assignedTo, unitOf(c));
                     return announcements.deadlineAlert(session, c, alert)
                             .invoke(() -> metrics.appended(alertId, due.kind(), due.alert()))
                             .flatMap(x -> timeline.add(session, c.id, now, "DEADLINE_" + due.alert().name(),
                                     summary(due), null, due.ref(), Map.of("deadline", due.kind().name(),
                                             "dueOn", due.dueOn().toString())));
                 });
+    }
+
+    /** The case's unit as the contract names it: adult or children (null when the case has none yet). */
+    static String unitOf(HouseholdCase c) {
+        return c.unit == null ? null : c.unit.value();
     }
 
     private static String summary(AlertDue due) {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import se.bokvar.cases.store.HouseholdCase;
 import se.bokvar.cases.store.KfmEviction;
 import se.bokvar.contracts.v1.CaseworkerV1;
+import se.bokvar.rules.directory.CaseworkerDirectory;
 
 /**
  * Who is on duty: the caseworker directory, the duty roster and the cut-off time of day from which the duty
@@ -45,7 +46,7 @@ public class DutyCaseworkers {
 
     /** The caseworker as presented to Kronofogden and the tenant: from the directory, else the unit's basics. */
     public CaseworkerV1 present(String userId) {
-        return directory.find(userId).map(CaseworkerDirectory.Entry::asContract)
+        return directory.find(userId).map(CaseworkerContracts::of)
                 .orElseGet(() -> new CaseworkerV1(userId, userId, null, null, null));
     }
 }

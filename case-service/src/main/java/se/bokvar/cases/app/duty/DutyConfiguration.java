@@ -8,6 +8,8 @@ import jakarta.enterprise.inject.Produces;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import se.bokvar.rules.directory.CaseworkerDirectory;
+
 /** Loads the caseworker directory and the duty roster at start-up (a bad file stops the service with its line). */
 public class DutyConfiguration {
 

@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import se.bokvar.rules.directory.CaseworkerDirectory;
+import se.bokvar.rules.directory.Csv;
+
 /**
  * Who is the duty caseworker of a board on a day ({@code BOKVAR_DUTY_ROSTER}, CSV; by default the bundled SAMPLE).
  * A line for the exact date wins over one for the weekday, which wins over {@code *}. The board {@code central}

@@ -1,4 +1,4 @@
-package se.bokvar.cases.app.duty;
+package se.bokvar.rules.directory;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,7 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the small CSV data files case-service is configured with: '#' comments and blank lines skipped, the first
+ * Reads the small CSV data files the services are configured with (the caseworker directory, the duty roster,
+ * the alert mailboxes): '#' comments and blank lines skipped, the first
  * line is the header, fields may be quoted with '"' (to hold a comma).
  */
 public final class Csv {
@@ -34,9 +35,9 @@ public final class Csv {
         }
     }
 
-    static Reader open(String location) throws IOException {
+    public static Reader open(String location) throws IOException {
         if (location.startsWith("classpath:")) {
-            InputStream in = Csv.class.getResourceAsStream(location.substring("classpath:".length()));
+            InputStream in = resource(location.substring("classpath:".length()));
             if (in == null) {
                 throw new IOException("missing classpath resource " + location);
             }
@@ -45,7 +46,15 @@ public final class Csv {
         return Files.newBufferedReader(Path.of(location), StandardCharsets.UTF_8);
     }
 
-    static List<Line> parse(Reader reader, String expectedHeader, String name) throws IOException {
+    /** A classpath resource: the thread's context class loader (the application's, under Quarkus), else this one's. */
+    private static InputStream resource(String path) {
+        String name = path.startsWith("/") ? path.substring(1) : path;
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        InputStream in = context == null ? null : context.getResourceAsStream(name);
+        return in != null ? in : Csv.class.getClassLoader().getResourceAsStream(name);
+    }
+
+    public static List<Line> parse(Reader reader, String expectedHeader, String name) throws IOException {
         BufferedReader lines = new BufferedReader(reader);
         List<Line> out = new ArrayList<>();
         boolean header = true;
@@ -71,7 +80,7 @@ public final class Csv {
         return out;
     }
 
-    static List<String> split(String line) {
+    public static List<String> split(String line) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;

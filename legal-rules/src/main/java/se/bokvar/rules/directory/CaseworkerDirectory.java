@@ -1,28 +1,24 @@
-package se.bokvar.cases.app.duty;
+package se.bokvar.rules.directory;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import se.bokvar.contracts.v1.CaseworkerV1;
-
 /**
  * The caseworker directory, kept as data ({@code BOKVAR_CASEWORKER_DIRECTORY}, CSV; by default the bundled SAMPLE):
- * how a caseworker is presented to Kronofogden and the tenant, and which board and unit they work in.
+ * how a caseworker is presented to Kronofogden and the tenant, where their alert e-mails go, and which board and
+ * unit they work in. Read by case-service and by the caseworkers' desk (the same file).
  */
 public final class CaseworkerDirectory {
 
     public static final String HEADER = "userId,name,phone,email,board,unit,unitName";
-    public static final String SAMPLE = "classpath:/sample/caseworkers.sample.csv";
+    /** The bundled SAMPLE directory (invented people, for development and demonstration). */
+    public static final String SAMPLE = "classpath:/se/bokvar/rules/directory/caseworkers.sample.csv";
 
     /** One caseworker. */
     public record Entry(String userId, String name, String phone, String email, String board, String unit,
             String unitName) {
-
-        public CaseworkerV1 asContract() {
-            return new CaseworkerV1(userId, name, phone, email, unitName);
-        }
     }
 
     private final Map<String, Entry> byUser;
@@ -37,6 +33,7 @@ public final class CaseworkerDirectory {
         this.byUser = Map.copyOf(map);
     }
 
+    /** Reads {@code location} ({@code classpath:/path} or a file); a bad line fails naming its number. */
     public static CaseworkerDirectory load(String location) {
         List<Entry> entries = Csv.read(location, HEADER).stream().map(line -> {
             List<String> f = line.fields();
