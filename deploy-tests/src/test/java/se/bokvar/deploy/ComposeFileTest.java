@@ -3,6 +3,7 @@ package se.bokvar.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import se.bokvar.contracts.Topic;
 import se.bokvar.contracts.Topics;
 import se.bokvar.local.stack.ServiceSpec;
@@ -28,7 +31,7 @@ import se.bokvar.local.stack.StackPorts;
  */
 class ComposeFileTest {
 
-    static final Set<String> INFRASTRUCTURE = Set.of("postgres", "kafka", "kafka-topics", "keycloak");
+    static final Set<String> INFRASTRUCTURE = Set.of("postgres", "kafka", "kafka-topics", "keycloak", "mailpit");
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> compose() {
@@ -54,16 +57,16 @@ class ComposeFileTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void servicesAreTheInfrastructureAndTheFourServices() {
+    void servicesAreTheInfrastructureAndTheDeployedApplications() {
         Set<String> expected = new TreeSet<>(INFRASTRUCTURE);
-        ServiceSpec.ALL.forEach(s -> expected.add(s.name()));
+        Deployed.ALL.forEach(s -> expected.add(s.name()));
         assertThat(((Map<String, Object>) compose().get("services")).keySet()).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     /** Every variable a service must have is set, and nothing it does not read. */
     @Test
     void environmentMatchesWhatEachServiceReads() {
-        for (ServiceSpec s : ServiceSpec.ALL) {
+        for (ServiceSpec s : Deployed.ALL) {
             Map<String, String> env = environment(s.name());
             assertThat(ServiceConfig.problems(s.name(), env.keySet(), "docker-compose.yml")).isEmpty();
             assertThat(env.get("BOKVAR_HTTP_PORT")).isEqualTo("8080");
@@ -77,7 +80,7 @@ class ComposeFileTest {
     @Test
     @SuppressWarnings("unchecked")
     void servicesAreBuiltFromTheirDockerfileAndStartAfterTheirInfrastructure() {
-        for (ServiceSpec s : ServiceSpec.ALL) {
+        for (ServiceSpec s : Deployed.ALL) {
             Map<String, Object> svc = service(s.name());
             Map<String, Object> build = (Map<String, Object>) svc.get("build");
             assertThat(build.get("context")).isEqualTo("./" + s.name());
@@ -95,6 +98,68 @@ class ComposeFileTest {
         }
     }
 
+    /**
+     * The desk reaches case-service and consent-service by their compose names, signs in with the realm file's
+     * client and its demo secret, sends the browser to the Keycloak address the browser reaches (KC_HOSTNAME, which
+     * the realm's redirect URIs answer for the desk's host port), and mails to the mail catcher.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void deskReachesItsNeighboursAndTheBrowserReachesKeycloakAndTheDesk() {
+        Map<String, String> env = environment(Deployed.DESK.name());
+        assertThat(env.get("BOKVAR_CASES_URL")).isEqualTo("http://case-service:8080");
+        assertThat(env.get("BOKVAR_CONSENT_URL")).isEqualTo("http://consent-service:8080");
+        assertThat(env.get("BOKVAR_WEB_SECURE_COOKIES")).isEqualTo("false");
+        String keycloakPublic = environment("keycloak").get("KC_HOSTNAME");
+        assertThat(env.get("BOKVAR_OIDC_PUBLIC_URL")).isEqualTo(keycloakPublic + "/realms/bokvar");
+        assertThat(environment("keycloak").get("KC_HOSTNAME_BACKCHANNEL_DYNAMIC")).isEqualTo("true");
+
+        JsonNode client = null;
+        for (JsonNode c : RealmVariants.demoRealm().path("clients")) {
+            if (c.path("clientId").asText().equals(RealmVariants.DESK_CLIENT)) {
+                client = c;
+            }
+        }
+        assertThat(client).as("realm client " + RealmVariants.DESK_CLIENT).isNotNull();
+        assertThat(env.get("BOKVAR_WEB_CLIENT_ID")).isEqualTo(RealmVariants.DESK_CLIENT);
+        assertThat(defaultOf(env.get("BOKVAR_WEB_CLIENT_SECRET"))).isEqualTo(client.path("secret").asText());
+        int port = Deployed.DESK.port().of(StackPorts.defaults(0));
+        List<String> redirects = new java.util.ArrayList<>();
+        client.path("redirectUris").forEach(u -> redirects.add(u.asText()));
+        assertThat(redirects).contains("http://127.0.0.1:" + port + "/*", "http://localhost:" + port + "/*");
+        assertThat(env.get("BOKVAR_WEB_BASE_URL")).isEqualTo("http://127.0.0.1:" + port);
+        assertThat(defaultOf(env.get("BOKVAR_WEB_SESSION_SECRET"))).hasSizeGreaterThanOrEqualTo(32);
+        assertThat(Base64.getDecoder().decode(defaultOf(env.get("BOKVAR_WEB_CSRF_KEY")))).hasSizeGreaterThanOrEqualTo(32);
+
+        Map<String, Object> deps = (Map<String, Object>) service(Deployed.DESK.name()).get("depends_on");
+        for (String neighbour : List.of("case-service", "consent-service", env.get("BOKVAR_SMTP_HOST"))) {
+            assertThat(((Map<String, Object>) deps.get(neighbour)).get("condition")).as(neighbour)
+                    .isEqualTo("service_healthy");
+        }
+        // the mail catcher: a pinned image, healthy, its SMTP port the one the desk sends to
+        Map<String, Object> mail = service(env.get("BOKVAR_SMTP_HOST"));
+        assertThat(String.valueOf(mail.get("image"))).matches("[a-z0-9./-]+:v?\\d+\\.\\d+\\.\\d+");
+        assertThat(mail).containsKey("healthcheck");
+        assertThat(ports(env.get("BOKVAR_SMTP_HOST"))).anyMatch(p -> p.endsWith(":" + env.get("BOKVAR_SMTP_PORT")));
+    }
+
+    /** The value after {@code :-} of a {@code ${NAME:-default}} (the local default), else the value itself. */
+    private static String defaultOf(String value) {
+        Matcher m = Pattern.compile("^\\$\\{[A-Z0-9_]+:-(.*)}$").matcher(value);
+        return m.matches() ? m.group(1) : value;
+    }
+
+    /** Nothing listens beyond the host's loopback address. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyPublishedPortIsOnLoopback() {
+        ((Map<String, Object>) compose().get("services")).forEach((name, svc) -> {
+            for (Object port : (List<Object>) ((Map<String, Object>) svc).getOrDefault("ports", List.of())) {
+                assertThat(String.valueOf(port)).as(name).startsWith("127.0.0.1:");
+            }
+        });
+    }
+
     /** Same host ports as ./bokvar up: the walkthrough's defaults work against docker compose too. */
     @Test
     void hostPortsAreThoseOfTheLocalStack() {
@@ -103,7 +168,7 @@ class ComposeFileTest {
         expected.put("postgres", ports.postgres());
         expected.put("kafka", ports.kafka());
         expected.put("keycloak", ports.keycloak());
-        for (ServiceSpec s : ServiceSpec.ALL) {
+        for (ServiceSpec s : Deployed.ALL) {
             expected.put(s.name(), s.port().of(ports));
         }
         expected.forEach((name, port) -> assertThat(ports(name)).as(name)
@@ -137,8 +202,8 @@ class ComposeFileTest {
         Matcher loop = Pattern.compile("for db in ([a-z ]+); do").matcher(init);
         assertThat(loop.find()).isTrue();
         assertThat(Set.of(loop.group(1).trim().split(" +")))
-                .containsExactlyInAnyOrderElementsOf(ServiceSpec.ALL.stream().map(ServiceSpec::database).toList());
-        for (ServiceSpec s : ServiceSpec.ALL) {
+                .containsExactlyInAnyOrderElementsOf(Deployed.ALL.stream().map(ServiceSpec::database).toList());
+        for (ServiceSpec s : Deployed.ALL) {
             assertThat(environment(s.name()).get("BOKVAR_DB_USER")).isEqualTo(s.database() + "_app");
             assertThat(environment(s.name()).get("BOKVAR_DB_OWNER_USER")).isEqualTo(s.database() + "_owner");
         }
@@ -159,7 +224,7 @@ class ComposeFileTest {
         for (Topic t : Topics.ALL) {
             expected.put(t.name(), t.localPartitions());
         }
-        for (ServiceSpec s : ServiceSpec.ALL) {
+        for (ServiceSpec s : Deployed.ALL) {
             ServiceConfig.deadLetterTopics(s.name()).forEach(t -> expected.put(t, 1));
         }
         assertThat(created).isEqualTo(expected);

@@ -25,7 +25,7 @@ class DockerfileTest {
 
     @Test
     void everyServiceHasAPinnedNonRootJvmImage() {
-        for (ServiceSpec s : ServiceSpec.ALL) {
+        for (ServiceSpec s : Deployed.ALL) {
             String text = Repo.read(dockerfile(s));
             Matcher from = Pattern.compile("(?m)^FROM (\\S+)$").matcher(text);
             assertThat(from.find()).as(s.name() + " FROM").isTrue();
@@ -42,7 +42,7 @@ class DockerfileTest {
     /** Every COPY source is in the service's Quarkus output, which holds the jar the local stack runs. */
     @Test
     void copiedPathsExistInTheBuildOutput() {
-        for (ServiceSpec s : ServiceSpec.ALL) {
+        for (ServiceSpec s : Deployed.ALL) {
             Path module = Repo.path(s.name());
             assertThat(s.jar(Repo.root())).as("build " + s.name() + " first (./mvnw package)").isRegularFile();
             List<String> sources = new ArrayList<>();

@@ -80,6 +80,20 @@ class KustomizeTest {
         assertThat(Kustomize.imageName("a/b@sha256:abc")).isEqualTo("a/b");
     }
 
+    /** Every deployed application runs its own image, named after it, in each overlay (the desk included). */
+    @Test
+    void everyDeployedApplicationRunsItsOwnImage() {
+        for (se.bokvar.local.stack.ServiceSpec s : Deployed.ALL) {
+            assertThat(image("prod", s.name())).isEqualTo("registry.bokvar.example/bokvar/" + s.name() + ":0.1.0");
+            assertThat(image("dev", s.name())).isEqualTo("bokvar/" + s.name() + ":dev");
+        }
+    }
+
+    private static String image(String overlay, String deployment) {
+        return Overlays.render(overlay).stream().filter(o -> o.kind().equals("Deployment") && o.name().equals(deployment))
+                .map(o -> o.tree().at("/spec/template/spec/containers/0/image").asText()).findFirst().orElse(null);
+    }
+
     private static List<String> images(String overlay) {
         return Overlays.render(overlay).stream().filter(o -> o.kind().equals("Deployment"))
                 .map(o -> o.tree().at("/spec/template/spec/containers/0/image").asText()).toList();

@@ -74,6 +74,14 @@ class ManifestSchemaTest {
     }
 
     @Test
+    void desksIngressWithUnknownFieldOrWrongTypeIsRefused() {
+        assertBroken("Ingress", "caseworker-web", o -> ((ObjectNode) o.at("/spec/rules/0")).put("hosts", "x"), "hosts");
+        assertBroken("Ingress", "caseworker-web",
+                o -> ((ObjectNode) o.at("/spec/rules/0/http/paths/0/backend/service/port")).put("number", "http"),
+                "number");
+    }
+
+    @Test
     void strimziTopicWithUnknownFieldOrWrongTypeIsRefused() {
         assertBroken("KafkaTopic", "bokvar-intake-notices-v1", o -> ((ObjectNode) o.at("/spec")).put("partition", 12),
                 "partition");

@@ -30,11 +30,13 @@ class NetworkPolicyTest {
             pod("case-service", NS, "app.kubernetes.io/name=case-service", "app.kubernetes.io/part-of=bokvar", "app.kubernetes.io/component=service"),
             pod("consent-service", NS, "app.kubernetes.io/name=consent-service", "app.kubernetes.io/part-of=bokvar", "app.kubernetes.io/component=service"),
             pod("kronofogden-adapter", NS, "app.kubernetes.io/name=kronofogden-adapter", "app.kubernetes.io/part-of=bokvar", "app.kubernetes.io/component=service"),
+            pod("caseworker-web", NS, "app.kubernetes.io/name=caseworker-web", "app.kubernetes.io/part-of=bokvar", "app.kubernetes.io/component=service"),
             pod("kafka", NS, "strimzi.io/cluster=bokvar", "strimzi.io/kind=Kafka", "strimzi.io/broker-role=true", "strimzi.io/controller-role=true"),
             pod("intake-db", NS, "cnpg.io/cluster=intake-db"),
             pod("cases-db", NS, "cnpg.io/cluster=cases-db"),
             pod("consent-db", NS, "cnpg.io/cluster=consent-db"),
             pod("kronofogden-db", NS, "cnpg.io/cluster=kronofogden-db"),
+            pod("web-db", NS, "cnpg.io/cluster=web-db"),
             pod("keycloak-db", NS, "cnpg.io/cluster=keycloak-db"),
             pod("keycloak", NS, "app=keycloak", "app.kubernetes.io/managed-by=keycloak-operator"),
             pod("ingress-controller", "ingress-nginx", "app.kubernetes.io/name=ingress-nginx"),
@@ -43,7 +45,7 @@ class NetworkPolicyTest {
             pod("other-namespace-pod", "someone-else", "app.kubernetes.io/name=notice-intake-service"),
             new Pod("internet", null, Map.of(), "203.0.113.7"));
 
-    static final int[] PORTS = {8080, 9092, 5432, 443, 4317};
+    static final int[] PORTS = {8080, 9092, 5432, 443, 4317, 587};
 
     /** The design: who reaches whom, on which port (application traffic between these pods). */
     static final Set<String> EXPECTED = new TreeSet<>(List.of(
@@ -67,7 +69,15 @@ class NetworkPolicyTest {
             "intake-db -> internet:443", "cases-db -> internet:443", "consent-db -> internet:443",
             "kronofogden-db -> internet:443", "keycloak-db -> internet:443",
             "intake-db -> intake-db:5432", "cases-db -> cases-db:5432", "consent-db -> consent-db:5432",
-            "kronofogden-db -> kronofogden-db:5432", "keycloak-db -> keycloak-db:5432"));
+            "kronofogden-db -> kronofogden-db:5432", "keycloak-db -> keycloak-db:5432",
+            // the caseworkers' desk: browsers through the Ingress (and Prometheus); it calls case-service and consent-service
+            // with the user's token, signs in at Keycloak, has its own database, consumes Kafka, mails through the
+            // relay outside (587), and exports traces like every service
+            "ingress-controller -> caseworker-web:8080", "prometheus -> caseworker-web:8080",
+            "caseworker-web -> case-service:8080", "caseworker-web -> consent-service:8080",
+            "caseworker-web -> keycloak:8080", "caseworker-web -> web-db:5432", "caseworker-web -> kafka:9092",
+            "caseworker-web -> internet:587", "caseworker-web -> otel-collector:4317",
+            "web-db -> internet:443", "web-db -> web-db:5432"));
 
     static List<String> overlays() {
         return Overlays.names();

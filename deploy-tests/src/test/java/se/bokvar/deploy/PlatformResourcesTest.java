@@ -38,7 +38,7 @@ class PlatformResourcesTest {
         });
         Set<String> expected = new TreeSet<>();
         Topics.ALL.forEach(t -> expected.add(t.name()));
-        ServiceSpec.ALL.forEach(s -> expected.addAll(ServiceConfig.deadLetterTopics(s.name())));
+        Deployed.ALL.forEach(s -> expected.addAll(ServiceConfig.deadLetterTopics(s.name())));
         assertThat(topics.keySet()).as("KafkaTopics = Topics.ALL + the services' dead-letter topics")
                 .containsExactlyInAnyOrderElementsOf(expected);
         for (Topic t : Topics.ALL) {
@@ -69,7 +69,7 @@ class PlatformResourcesTest {
         for (String overlay : Overlays.names()) {
             List<K8sObject> objects = Overlays.render(overlay);
             Set<String> clusters = new TreeSet<>();
-            for (ServiceSpec s : ServiceSpec.ALL) {
+            for (ServiceSpec s : Deployed.ALL) {
                 JsonNode config = find(objects, "ConfigMap", s.name() + "-config").tree().path("data");
                 String clusterName = config.path("BOKVAR_DB_HOST").asText().replaceFirst("-rw$", "");
                 assertThat(config.path("BOKVAR_DB_HOST").asText()).endsWith("-rw"); // the primary
@@ -103,7 +103,7 @@ class PlatformResourcesTest {
     /** The services find Keycloak and Kafka under the names the operators give them. */
     @Test
     void servicesPointAtTheOperatorsServices() {
-        for (ServiceSpec s : ServiceSpec.ALL) {
+        for (ServiceSpec s : Deployed.ALL) {
             JsonNode config = find(Overlays.render("prod"), "ConfigMap", s.name() + "-config").tree().path("data");
             assertThat(config.path("KAFKA_BOOTSTRAP_SERVERS").asText()).isEqualTo("bokvar-kafka-bootstrap:9092");
             assertThat(config.path("BOKVAR_OIDC_URL").asText()).isEqualTo("http://keycloak-service:8080/realms/bokvar");

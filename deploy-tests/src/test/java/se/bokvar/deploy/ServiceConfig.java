@@ -36,7 +36,7 @@ public final class ServiceConfig {
         }
     }
 
-    private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z0-9_.\\-]+)(?::([^}]*))?}");
+    private static final Pattern REFERENCE_NAME = Pattern.compile("[A-Za-z0-9_.\\-]+");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
     /** Settings of the container image's start script (run-java.sh), not of the service. */
     public static final Pattern IMAGE_VARIABLE = Pattern.compile("JAVA_[A-Z0-9_]+");
@@ -44,9 +44,40 @@ public final class ServiceConfig {
     private ServiceConfig() {
     }
 
+    /**
+     * The configuration files a service's build holds: {@code platform-commons}' shared defaults when the module
+     * depends on platform-commons (directly or through another bokvar module; the caseworkers' desk, for one, does
+     * not), and its own {@code application.properties}.
+     */
     public static List<Path> files(String service) {
-        return List.of(Repo.path("platform-commons/src/main/resources/META-INF/microprofile-config.properties"),
-                Repo.path(service + "/src/main/resources/application.properties"));
+        List<Path> files = new ArrayList<>();
+        if (bokvarModules(service, new TreeSet<>()).contains("platform-commons")) {
+            files.add(Repo.path("platform-commons/src/main/resources/META-INF/microprofile-config.properties"));
+        }
+        files.add(Repo.path(service + "/src/main/resources/application.properties"));
+        return files;
+    }
+
+    private static final Pattern DEPENDENCY = Pattern.compile("<dependency>(.*?)</dependency>", Pattern.DOTALL);
+    private static final Pattern BOKVAR_ARTIFACT = Pattern.compile(
+            "<groupId>se\\.bokvar</groupId>\\s*<artifactId>([a-z0-9-]+)</artifactId>");
+
+    /** The bokvar modules {@code module} is built with (runtime dependencies, transitively), from the poms. */
+    static Set<String> bokvarModules(String module, Set<String> seen) {
+        Path pom = Repo.path(module + "/pom.xml");
+        if (!Files.isRegularFile(pom)) {
+            return seen;
+        }
+        Matcher dependency = DEPENDENCY.matcher(Repo.read(pom));
+        while (dependency.find()) {
+            String d = dependency.group(1);
+            Matcher artifact = BOKVAR_ARTIFACT.matcher(d);
+            if (artifact.find() && !d.contains("<scope>test</scope>") && !d.contains("<type>pom</type>")
+                    && seen.add(artifact.group(1))) {
+                bokvarModules(artifact.group(1), seen);
+            }
+        }
+        return seen;
     }
 
     /** Every environment variable the service reads, by name. */
@@ -68,10 +99,9 @@ public final class ServiceConfig {
                 if (ENV_NAME.matcher(key).matches()) {
                     keyDefaults.put(key, value);
                 }
-                Matcher m = REFERENCE.matcher(value);
-                while (m.find()) {
-                    if (ENV_NAME.matcher(m.group(1)).matches()) {
-                        references.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(m.group(2));
+                for (String[] ref : references(value)) {
+                    if (ENV_NAME.matcher(ref[0]).matches()) {
+                        references.computeIfAbsent(ref[0], k -> new ArrayList<>()).add(ref[1]);
                     }
                 }
             }
@@ -89,6 +119,47 @@ public final class ServiceConfig {
             vars.put(name, new EnvVar(name, dflt));
         }
         return vars;
+    }
+
+    /**
+     * Every {@code ${NAME}} / {@code ${NAME:default}} in a value as {name, default or null}, including those nested
+     * in a default ({@code ${A:${B:x}}} reads A and, when A is not set, B).
+     */
+    static List<String[]> references(String value) {
+        List<String[]> refs = new ArrayList<>();
+        int i = value.indexOf("${");
+        while (i >= 0) {
+            int depth = 0;
+            int colon = -1;
+            int end = -1;
+            for (int j = i + 2; j < value.length() && end < 0; j++) {
+                char c = value.charAt(j);
+                if (c == '{' && value.charAt(j - 1) == '$') {
+                    depth++;
+                } else if (c == '}') {
+                    if (depth == 0) {
+                        end = j;
+                    } else {
+                        depth--;
+                    }
+                } else if (c == ':' && depth == 0 && colon < 0) {
+                    colon = j;
+                }
+            }
+            if (end < 0) {
+                break;
+            }
+            String name = value.substring(i + 2, colon < 0 ? end : colon);
+            String dflt = colon < 0 ? null : value.substring(colon + 1, end);
+            if (REFERENCE_NAME.matcher(name).matches()) {
+                refs.add(new String[] {name, dflt});
+            }
+            if (dflt != null) {
+                refs.addAll(references(dflt));
+            }
+            i = value.indexOf("${", end + 1);
+        }
+        return refs;
     }
 
     /**

@@ -12,9 +12,9 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +33,7 @@ import se.bokvar.rules.identity.PersonalIdentityNumbers;
  * the moment it is withdrawn, and refused (fail closed) while consent-service is down. consent-service knows the
  * case only from case-service's events, so this also proves the access projection travels over Kafka.
  */
+@ExtendWith(SharedStack.class)
 class ConsentGateSystemTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -42,15 +43,8 @@ class ConsentGateSystemTest {
     static Stack stack;
 
     @BeforeAll
-    static void startTheStack() throws Exception {
-        stack = SystemStacks.start("consent-gate-stack", Map.of());
-    }
-
-    @AfterAll
-    static void stopTheStack() {
-        if (stack != null) {
-            stack.close();
-        }
+    static void theSharedStack() {
+        stack = SharedStack.stack();
     }
 
     static HttpResponse<String> call(String method, String url, String token, Object body) throws Exception {

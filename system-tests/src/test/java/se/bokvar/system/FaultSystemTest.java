@@ -3,6 +3,8 @@ package se.bokvar.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import se.bokvar.bench.faults.FaultOptions;
@@ -18,7 +20,14 @@ import se.bokvar.local.stack.Stack;
  * restarted; then no receipt names a notice that is not stored, every stored notice is exactly one case notice,
  * every outbox is published, no deadline alert is announced twice and every answered read is audited.
  */
+@Order(Integer.MAX_VALUE)
 class FaultSystemTest {
+
+    /** The drill measures timings under load: the shared stack of the other system tests is stopped first. */
+    @BeforeAll
+    static void stopTheSharedStack() {
+        SharedStack.stop();
+    }
 
     @Test
     void noNoticeIsLostOrDoubledAndNoAlertAnnouncedTwiceWhileKafkaCaseServiceAndPostgresqlFail() throws Exception {

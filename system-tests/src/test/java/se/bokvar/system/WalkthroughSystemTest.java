@@ -3,19 +3,17 @@ package se.bokvar.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import se.bokvar.contracts.CaseEvents;
 import se.bokvar.contracts.DeliveryEvents;
@@ -24,13 +22,13 @@ import se.bokvar.contracts.NoticeEvents;
 import se.bokvar.local.stack.PersonalDataScan;
 import se.bokvar.local.stack.ServiceSpec;
 import se.bokvar.local.stack.Stack;
-import se.bokvar.local.stack.Walkthrough;
 
 /**
  * The platform as a new user meets it: the whole stack started by the same code as {@code ./bokvar up} (on free
  * ports), then the walkthrough that {@code up} prints, executed exactly as printed, with real Keycloak tokens.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedStack.class)
 class WalkthroughSystemTest {
 
     static Stack stack;
@@ -38,38 +36,18 @@ class WalkthroughSystemTest {
     static RecordingProxy consentProxy;
 
     @BeforeAll
-    static void startTheStack() throws Exception {
-        stack = SystemStacks.start("stack", Map.of());
-    }
-
-    @AfterAll
-    static void stopTheStack() {
-        if (casesProxy != null) {
-            casesProxy.close();
-        }
-        if (consentProxy != null) {
-            consentProxy.close();
-        }
-        if (stack != null) {
-            stack.close();
-        }
+    static void theSharedStack() {
+        stack = SharedStack.stack();
     }
 
     @Test
     @Order(1)
     void theWalkthroughThatUpPrintsWorksAsPrinted() throws Exception {
-        ProcessBuilder bash = new ProcessBuilder("bash", "-c", Walkthrough.script()).redirectErrorStream(true);
-        bash.environment().putAll(Walkthrough.environment(stack));
-        // case-service and consent-service behind recording proxies: the audit check knows every read made
-        casesProxy = new RecordingProxy(stack.url(ServiceSpec.CASES));
-        consentProxy = new RecordingProxy(stack.url(ServiceSpec.CONSENT));
-        bash.environment().put("CASES", casesProxy.url());
-        bash.environment().put("CONSENT", consentProxy.url());
-        Process process = bash.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        System.out.println(output);
-        assertThat(process.exitValue()).as(output).isZero();
+        SharedStack.Walk walk = SharedStack.walkthrough();
+        casesProxy = walk.cases();
+        consentProxy = walk.consent();
+        String output = walk.output();
+        assertThat(walk.exitCode()).as(output).isZero();
         assertThat(output)
                 .contains("\"recoveryPeriod\"")
                 .contains("\"board\":\"nordost\"")

@@ -38,4 +38,11 @@ public interface WebConfig {
      * sign-out form redirects to. URLs; only their origins are used.
      */
     Optional<List<String>> formActionOrigins();
+
+    /**
+     * Where users report shortcomings in accessibility (the accessibility statement, lag 2018:1937 om tillgänglighet
+     * till digital offentlig service): an e-mail address the responsible organisation reads.
+     */
+    @WithDefault("tillganglighet@bokvar.example")
+    String accessibilityContact();
 }

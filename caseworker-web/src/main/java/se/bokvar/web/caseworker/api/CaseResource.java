@@ -81,9 +81,10 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response step(@PathParam("id") UUID id, @RestForm String kind, @RestForm String notes,
             @RestForm String method, @RestForm String reached, @RestForm String adultAgreement,
-            @RestForm String children, @RestForm String registeredAtAddress) {
+            @RestForm String children, @RestForm String registeredAtAddress, @RestForm String administration,
+            @RestForm String landlordId, @RestForm String landlordContact) {
         CaseActions.StepForm form = new CaseActions.StepForm(kind, notes, method, reached, adultAgreement, children,
-                registeredAtAddress);
+                registeredAtAddress, administration, landlordId, landlordContact);
         return outcome(id, actions.recordStep(id, form), "steg", form);
     }
 
@@ -117,6 +118,21 @@ public class CaseResource {
         return outcome(id, actions.extendPreAssessment(id, newLimit, reason), "forlangd", null);
     }
 
+    @POST
+    @Path("tilldela")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response assignTo(@PathParam("id") UUID id, @RestForm String caseworker) {
+        return outcome(id, actions.assignTo(id, caseworker), "tilldelat", null);
+    }
+
+    @POST
+    @Path("anstand")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response postpone(@PathParam("id") UUID id, @RestForm String kfmCaseNumber, @RestForm String grounds,
+            @RestForm String motivation) {
+        return outcome(id, actions.requestPostponement(id, kfmCaseNumber, grounds, motivation), "anstand", null);
+    }
+
     private Response outcome(UUID id, Optional<Refusal> refusal, String what, CaseActions.StepForm form) {
         if (refusal.isEmpty()) {
             return Response.seeOther(URI.create("/arenden/" + id + "?sparat=" + what)).build();
@@ -130,9 +146,11 @@ public class CaseResource {
         CasePage.Model m = cases.read(id, viewer.login());
         return caseTemplate.data("page", chrome.page("Ärende", "/inkorg")).data("m", m)
                 .data("confirmation", confirmation).data("refusal", refusal)
-                .data("form", form == null ? new CaseActions.StepForm(null, null, null, null, null, null, null) : form)
+                .data("form", form == null
+                        ? new CaseActions.StepForm(null, null, null, null, null, null, null, null, null, null) : form)
                 .data("stepKinds", CasePage.stepKinds()).data("contactMethods", CasePage.contactMethods())
-                .data("outcomes", CasePage.outcomes()).data("avertedBy", CasePage.avertedBy());
+                .data("outcomes", CasePage.outcomes()).data("avertedBy", CasePage.avertedBy())
+                .data("postponementGrounds", CaseActions.postponementGrounds());
     }
 
     private static String confirmation(String saved) {
@@ -146,6 +164,8 @@ public class CaseResource {
             case "avslutat" -> "Ärendet är avslutat.";
             case "uppgift" -> "Uppgiften är markerad som klar.";
             case "forlangd" -> "Förhandsbedömningen är förlängd.";
+            case "tilldelat" -> "Ärendet är tilldelat kollegan.";
+            case "anstand" -> "Begäran om anstånd är skickad till Kronofogden.";
             default -> null;
         };
     }

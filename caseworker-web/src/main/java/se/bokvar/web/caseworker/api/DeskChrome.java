@@ -33,6 +33,21 @@ public class DeskChrome implements PageChrome {
         if (viewer.is(Viewer.CASEWORKER) || viewer.is(Viewer.SUPERVISOR)) {
             nav.add(new Page.NavLink("/inkorg", "Inkorg", "/inkorg".equals(section)));
         }
+        if (viewer.is(Viewer.SUPERVISOR)) {
+            nav.add(link(UnroutedResource.PATH, "Ej fördelade underrättelser", section));
+            nav.add(link(OverdueResource.PATH, "Försenade kvittenser", section));
+            nav.add(link(StatisticsResource.PATH, "Statistik", section));
+        }
+        if (viewer.is(Viewer.CASEWORKER) || viewer.is(Viewer.SUPERVISOR)) {
+            nav.add(link(SearchResource.PATH, "Sök", section));
+        }
+        if (viewer.is(Viewer.AUDITOR)) {
+            nav.add(link(AuditResource.PATH, "Granskningslogg", section));
+        }
         return new Page(config.appName(), title, viewer.name(), viewer.roleText(), List.copyOf(nav), LOGOUT);
+    }
+
+    private static Page.NavLink link(String href, String label, String section) {
+        return new Page.NavLink(href, label, href.equals(section));
     }
 }

@@ -39,7 +39,8 @@ public class CaseActions {
      * empty: not given).
      */
     public record StepForm(String kind, String notes, String method, String reached, String adultAgreement,
-            String children, String registeredAtAddress) {
+            String children, String registeredAtAddress, String administration, String landlordId,
+            String landlordContact) {
     }
 
     /** Records the step. Empty when done. */
@@ -65,6 +66,16 @@ public class CaseActions {
         putYesNo(step, "registeredAtAddress", form.registeredAtAddress());
         if (form.children() != null && List.of("LIVES_IN", "VISITS", "NONE", "UNKNOWN").contains(form.children())) {
             step.put("children", form.children());
+        }
+        // the party of a disclosing step: which administration, which landlord (case-service asks consent-service)
+        if (Forms.text(form.administration()) != null) {
+            step.put("administration", form.administration().strip());
+        }
+        if (Forms.text(form.landlordId()) != null) {
+            step.put("landlordId", form.landlordId().strip());
+        }
+        if (form.landlordContact() != null && List.of("ASK_QUESTIONS", "DISCLOSE_PLANNED_SUPPORT").contains(form.landlordContact())) {
+            step.put("landlordContact", form.landlordContact());
         }
         return attempt(() -> cases.recordStep(caseId, step));
     }
@@ -142,6 +153,51 @@ public class CaseActions {
         extension.put("newLimit", day.toString());
         extension.put("reason", reason.strip());
         return attempt(() -> cases.extendPreAssessment(caseId, extension));
+    }
+
+    /** A colleague's login as case-service takes it (its caseworker directory decides who is a colleague). */
+    private static final java.util.regex.Pattern LOGIN = java.util.regex.Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+
+    /**
+     * Assigns the case to a colleague of the case's adult unit by login (case-service has no list of colleagues to
+     * offer; it refuses anyone else, naming the field). Empty when done.
+     */
+    public Optional<Refusal> assignTo(UUID caseId, String colleague) {
+        String login = colleague == null ? "" : colleague.strip();
+        if (!LOGIN.matcher(login).matches()) {
+            return Optional.of(invalid("Handläggare: ange kollegans användarnamn (högst 64 tecken, inga mellanslag)."));
+        }
+        return attempt(() -> cases.assign(caseId, login));
+    }
+
+    private static final int MAX_MOTIVATION = 4000;
+
+    /**
+     * Asks Kronofogden to postpone the eviction {@code kfmCaseNumber} (anstånd) on one of the handbook's grounds, with
+     * the motivation; kronofogden-adapter delivers it. Empty when done.
+     */
+    public Optional<Refusal> requestPostponement(UUID caseId, String kfmCaseNumber, String grounds, String motivation) {
+        if (kfmCaseNumber == null || kfmCaseNumber.isBlank() || kfmCaseNumber.length() > 64) {
+            return Optional.of(invalid("Avhysning: välj vilken avhysning anståndet gäller."));
+        }
+        se.bokvar.rules.casework.PostponementGrounds g = parse(se.bokvar.rules.casework.PostponementGrounds.class, grounds);
+        if (g == null) {
+            return Optional.of(invalid("Skäl för anstånd: välj ett av skälen."));
+        }
+        if (motivation == null || motivation.isBlank() || motivation.length() > MAX_MOTIVATION) {
+            return Optional.of(invalid("Motivering: skriv varför, högst " + MAX_MOTIVATION + " tecken."));
+        }
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("kfmCaseNumber", kfmCaseNumber.strip());
+        request.put("grounds", g.name());
+        request.put("motivation", motivation.strip());
+        return attempt(() -> cases.requestPostponement(caseId, request));
+    }
+
+    /** The grounds for a postponement, for the form. */
+    public static List<CasePage.Option> postponementGrounds() {
+        return java.util.Arrays.stream(se.bokvar.rules.casework.PostponementGrounds.values())
+                .map(g -> new CasePage.Option(g.name(), SwedishText.of("postponement-grounds", g.name()))).toList();
     }
 
     /** Sends one change to case-service: empty when done, its refusal in Swedish when it says no. */

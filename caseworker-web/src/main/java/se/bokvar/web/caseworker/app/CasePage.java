@@ -52,7 +52,7 @@ public class CasePage {
 
     public record RecoveryPeriodView(String countedFrom, String nominalEnd, String lastDay, String lastDayIso,
             String actBy, boolean actByDiffers, boolean provisional, String state, String countdown,
-            String countdownUrgency) {
+            String countdownUrgency, String legalBasis, String movedFrom) {
     }
 
     public record Model(UUID id, String status, boolean closed, String board, String escalation, boolean urgent,
@@ -109,7 +109,8 @@ public class CasePage {
             period = new RecoveryPeriodView(SwedishDates.date(rp.countedFrom()), SwedishDates.date(rp.nominalEnd()),
                     SwedishDates.date(rp.lastDay()), SwedishDates.isoDate(rp.lastDay()), SwedishDates.date(rp.actBy()),
                     rp.actBy() != null && !rp.actBy().equals(rp.lastDay()), rp.provisional(), Labels.deadlineState(rp.state()),
-                    left == null ? "" : left.text(), left == null ? "NONE" : left.urgency().name());
+                    left == null ? "" : left.text(), left == null ? "NONE" : left.urgency().name(),
+                    rp.legalBasis() == null ? "" : rp.legalBasis(), Deadlines.movedFrom(rp.nominalEnd(), rp.movedBecause()));
         }
         List<CaseJson.Required> required = list(c.requiredSteps());
         return new Model(c.id(), Labels.status(c.status()), "CLOSED".equals(c.status()), Labels.board(c.board()),

@@ -73,14 +73,22 @@ public final class Labels {
         return SwedishText.of("unit", code == null ? null : code.toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** A board's name as written ("nordost" → "Nordost"). */
+    /** A board's name as written ("nordost" → "Nordost"; one the file does not know: capitalised). */
     public static String board(String code) {
         if (code == null || code.isEmpty()) {
             return "";
         }
-        return switch (code) {
-            case "sydvast" -> "Sydväst";
-            default -> Character.toUpperCase(code.charAt(0)) + code.substring(1);
-        };
+        String word = SwedishText.find("board", code);
+        return word != null ? word : Character.toUpperCase(code.charAt(0)) + code.substring(1);
+    }
+
+    /** An action of the audit trail ("case.read"). */
+    public static String auditAction(String code) {
+        return SwedishText.of("audit-action", code);
+    }
+
+    /** What an audit record names ("case", "person"). */
+    public static String resourceType(String code) {
+        return SwedishText.of("resource-type", code);
     }
 }

@@ -49,6 +49,38 @@ public final class Refusals {
                     "Steg som handboken kräver är inte registrerade (se listan under Steg som krävs)."),
             new Rule(Pattern.compile("belongs to the outcome EVICTION_AVERTED only"),
                     "hör bara till utfallet ”Avhysningen avvärjd”."),
+            new Rule(Pattern.compile("is not a board of the routing table.*"), "finns inte bland kommunens nämnder."),
+            new Rule(Pattern.compile("The case already belongs to \\S+\\."), "Ärendet hör redan till den nämnden."),
+            new Rule(Pattern.compile("must not be before from"), "får inte vara före från-månaden."),
+            new Rule(Pattern.compile("the period is at most three years"), "perioden får vara högst tre år."),
+            new Rule(Pattern.compile("your token names no board.*"),
+                    "ditt konto hör inte till någon nämnd: välj hela kommunen."),
+            new Rule(Pattern.compile("must be a month YYYY-MM"), "ange en månad (åååå-mm)."),
+            new Rule(Pattern.compile("(is not|must be) a valid personnummer or samordningsnummer.*"),
+                    "är inte ett giltigt personnummer eller samordningsnummer (ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN)."),
+            new Rule(Pattern.compile("size must be between (\\d+) and (\\d+)"), "ska vara mellan {1} och {2} tecken."),
+            // a disclosing step case-service refused because consent-service did not allow it (403 consent-required)
+            new Rule(Pattern.compile("([A-Z_]+) was not done: .*withdrawn on .*"), "”{1}” gjordes inte: samtycket är"
+                    + " återkallat för detta. Ingenting lämnades ut; det nekade försöket är registrerat i ärendet."),
+            new Rule(Pattern.compile("([A-Z_]+) was not done: .* but ended on .*"), "”{1}” gjordes inte: samtycket har"
+                    + " upphört att gälla. Ingenting lämnades ut; det nekade försöket är registrerat i ärendet."),
+            new Rule(Pattern.compile("([A-Z_]+) was not done: consent-service did not answer.*"), "”{1}” gjordes inte:"
+                    + " samtyckestjänsten svarade inte. Ingenting lämnades ut; försöket är registrerat i ärendet."),
+            new Rule(Pattern.compile("([A-Z_]+) was not done: .*"), "”{1}” gjordes inte: inget samtycke eller annat"
+                    + " lagstöd täcker mottagaren, syftet och uppgifterna. Ingenting lämnades ut; det nekade försöket är"
+                    + " registrerat i ärendet."),
+            // consent-service's refusals (the Samtycke page)
+            new Rule(Pattern.compile("The change was prepared from version (\\d+) but the consent is at version (\\d+).*"),
+                    "Samtycket har ändrats sedan sidan visades (version {1}, nu version {2}): läs sidan igen."),
+            new Rule(Pattern.compile(".*withdrew the consent wholly.*|.*wholly withdrawn.*"),
+                    "Samtycket är helt återkallat och kan inte ändras: registrera ett nytt samtycke."),
+            new Rule(Pattern.compile("(is not one of the case's persons|The person is not one of this case's persons).*"),
+                    "personen hör inte till ärendets hushåll."),
+            new Rule(Pattern.compile("name at least one party, purpose or category to withdraw, or withdraw wholly"),
+                    "kryssa i minst en mottagare, ett syfte eller en uppgift att återkalla, eller återkalla helt."),
+            new Rule(Pattern.compile("is not covered by the current version"), "omfattas inte av samtycket nu."),
+            new Rule(Pattern.compile("must not be before the day the current version was given"),
+                    "får inte vara före dagen då den nuvarande versionen lämnades."),
             new Rule(Pattern.compile("(is required|must not be null|must not be blank|is missing).*"),
                     "måste fyllas i."));
 
@@ -68,6 +100,20 @@ public final class Refusals {
             reasons.add(message(problem.detail()));
         }
         return new Refusal(heading, List.copyOf(reasons), problem.detail(), problem.type());
+    }
+
+    /**
+     * The Swedish form of consent-service's problem (the Samtycke page): its own headings, the same known messages,
+     * and an unknown message marked as consent-service's words.
+     */
+    public static Refusal ofConsent(CaseJson.Problem problem) {
+        Refusal r = of(problem);
+        String slug = slug(problem.type());
+        String heading = SwedishText.of("consent-refusal", SwedishText.find("consent-refusal", slug) == null ? "default" : slug);
+        List<String> reasons = r.reasons().stream()
+                .map(s -> s.replace("(ärendetjänstens förklaring på engelska)", "(samtyckestjänstens förklaring på engelska)"))
+                .toList();
+        return new Refusal(heading, reasons, r.serviceText(), r.type());
     }
 
     static String reason(String field, String message) {

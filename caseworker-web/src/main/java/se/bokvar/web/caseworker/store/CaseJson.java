@@ -66,7 +66,7 @@ public final class CaseJson {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record RecoveryPeriod(LocalDate countedFrom, LocalDate nominalEnd, LocalDate lastDay, boolean provisional,
-            LocalDate actBy, String state, String noticeId) {
+            LocalDate actBy, String state, String noticeId, String legalBasis, List<String> movedBecause) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -37,6 +37,12 @@ public interface CaseService {
     /** Extends the pre-assessment: the ExtensionRequest fields by their JSON names. */
     void extendPreAssessment(UUID caseId, Map<String, Object> extension);
 
+    /** Asks Kronofogden to postpone an eviction: the PostponementRequest fields by their JSON names. */
+    void requestPostponement(UUID caseId, Map<String, Object> postponement);
+
+    /** The tenant letter as dispatched (HTML, with its own inline styles for printing). */
+    String letter(UUID caseId, UUID letterId);
+
     /** The inbox's filters and page, as case-service takes them (null: no filter). */
     record InboxQuery(String type, String deadlineState, Boolean children, String assigned, int limit, int offset) {
     }

@@ -1,5 +1,6 @@
 package se.bokvar.web.caseworker.store;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -68,4 +69,46 @@ public interface CaseServiceApi {
     @Path("/cases/{id}/pre-assessment/extensions")
     @Consumes(MediaType.APPLICATION_JSON)
     void extendPreAssessment(@PathParam("id") UUID id, Map<String, Object> body);
+
+    /** A request to Kronofogden to postpone an eviction (anstånd); 201 with {@code requestId}. */
+    @POST
+    @Path("/cases/{id}/postponements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Map<String, Object> requestPostponement(@PathParam("id") UUID id, Map<String, Object> body);
+
+    /** The copy of the acknowledgement sent to the tenant, as dispatched (HTML). */
+    @GET
+    @Path("/cases/{id}/letters/{letterId}")
+    @Produces(MediaType.TEXT_HTML)
+    String letter(@PathParam("id") UUID id, @PathParam("letterId") UUID letterId);
+
+    @GET
+    @Path("/supervision/unrouted")
+    List<CaseJson.Summary> unrouted(@QueryParam("limit") int limit);
+
+    @GET
+    @Path("/supervision/overdue-acknowledgements")
+    List<OversightJson.OverdueAcknowledgement> overdueAcknowledgements();
+
+    @PUT
+    @Path("/cases/{id}/board")
+    @Consumes(MediaType.APPLICATION_JSON)
+    void reroute(@PathParam("id") UUID id, Map<String, Object> body);
+
+    @GET
+    @Path("/statistics")
+    OversightJson.Statistics statistics(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("scope") String scope);
+
+    /** A POST: a personnummer in the query travels in the body, never in a URL. */
+    @POST
+    @Path("/audit/queries")
+    @Consumes(MediaType.APPLICATION_JSON)
+    List<OversightJson.AuditRecord> audit(Map<String, Object> body);
+
+    /** A POST: the personnummer travels in the body, never in a URL. */
+    @POST
+    @Path("/cases/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    List<CaseJson.Summary> search(Map<String, Object> body);
 }

@@ -78,6 +78,16 @@ public class HttpCaseService implements CaseService {
         run(() -> api.extendPreAssessment(caseId, extension));
     }
 
+    @Override
+    public void requestPostponement(UUID caseId, Map<String, Object> postponement) {
+        run(() -> api.requestPostponement(caseId, postponement));
+    }
+
+    @Override
+    public String letter(UUID caseId, UUID letterId) {
+        return call(() -> api.letter(caseId, letterId));
+    }
+
     private void run(Runnable request) {
         call(() -> {
             request.run();
@@ -85,7 +95,8 @@ public class HttpCaseService implements CaseService {
         });
     }
 
-    private <T> T call(Supplier<T> request) {
+    /** Runs one request, translating case-service's answer into the desk's three kinds of error (also for {@link HttpOversightService}). */
+    <T> T call(Supplier<T> request) {
         try {
             return request.get();
         } catch (WebApplicationException e) {

@@ -124,6 +124,8 @@ class DeskTest {
         SignIn anna = anna(server);
         Response r = anna.get("/arenden/" + CASE);
         assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body().asString()).contains("Rättslig grund").contains("Jordabalken 12 kap. 44 §")
+                .doesNotContain("flyttad från");
         assertThat(r.body().asString()).contains("Maria Exempelsson").contains("Återvinningsfrist")
                 .contains("tors 10 dec 2026").contains("3 arbetsdagar kvar").contains("Förhandsbedömning")
                 .contains("Ta ärendet").contains("Registrera steget").contains("name=\"_csrf\"");
@@ -350,6 +352,30 @@ class DeskTest {
         given().get("/q/health/ready").then().statusCode(200);
     }
 
+    /** The accessibility statement: open without signing in, DIGG's parts, linked from every page's footer. */
+    @Test
+    void theAccessibilityStatementIsOpenWithoutSignInAndLinkedFromEveryPage() {
+        Response r = given().redirects().follow(false).get("/tillganglighet");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.header("Content-Security-Policy")).startsWith("default-src 'self'").contains("frame-ancestors 'none'");
+        assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(r.header("Referrer-Policy")).isEqualTo("same-origin");
+        assertThat(r.header("Cache-Control")).isEqualTo("no-store");
+        String html = r.body().asString();
+        assertThat(html).contains("<html lang=\"sv\">", "<h1>Tillgänglighetsredogörelse</h1>", "WCAG 2.1",
+                "lagen (2018:1937)", "axe-core", "mailto:tillganglighet@bokvar.example",
+                "href=\"https://www.digg.se/analys-och-uppfoljning/lagen-om-tillganglighet-till-digital-offentlig-service-dos-lagen/anmal-bristande-tillganglighet\"",
+                "Senaste bedömningen gjordes den").doesNotContain("<script").doesNotContain("style=");
+        for (String heading : new String[] { "Hur tillgänglig är tjänsten?", "Rapportera brister i tjänstens tillgänglighet",
+                "Tillsyn", "Innehåll som inte är tillgängligt", "Hur vi testat tjänsten" }) {
+            assertThat(html).contains(">" + heading + "<");
+        }
+        // the footer of every page links to it, signed in or not
+        assertThat(given().get("/utloggad").body().asString()).contains("href=\"/tillganglighet\"");
+        assertThat(anna(server).get("/tillganglighet").body().asString()).contains("href=\"/tillganglighet\"")
+                .contains("Logga ut");
+    }
+
     static String origin() {
         return "http://localhost:" + RestAssured.port;
     }
@@ -390,7 +416,8 @@ class DeskTest {
              "deadlines": {
                "recoveryPeriod": {"countedFrom": "2026-11-19", "nominalEnd": "2026-12-10", "lastDay": "2026-12-10",
                                   "provisional": false, "actBy": "2026-12-10", "state": "PENDING",
-                                  "noticeId": "6f1d3c9a-0000-4000-8000-000000000001"},
+                                  "noticeId": "6f1d3c9a-0000-4000-8000-000000000001",
+                                  "legalBasis": "Jordabalken 12 kap. 44 §", "movedBecause": []},
                "all": [
                  {"kind": "RECOVERY_PERIOD", "ref": "6f1d3c9a-0000-4000-8000-000000000001", "state": "PENDING",
                   "dueOn": "2026-12-10", "passesAt": "2026-12-10T23:00:00Z", "actBy": "2026-12-10",

@@ -70,6 +70,16 @@ class InboxPageTest {
         public void recordPosition(UUID caseId, UUID noticeId, Map<String, Object> position) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public void requestPostponement(UUID caseId, Map<String, Object> postponement) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String letter(UUID caseId, UUID letterId) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     static CaseJson.Summary summary(String deadline, OffsetDateTime urgentAt, boolean breached) {

@@ -62,6 +62,43 @@ class RefusalsTest {
         assertThat(r.heading()).isEqualTo("Ärendetjänsten tog inte emot ändringen");
         assertThat(r.reasons()).containsExactly("(ärendetjänstens förklaring på engelska) a brand-new rule says no");
         assertThat(Refusals.of(problem("consent-required", "no consent")).heading())
-                .isEqualTo("Utlämnandet nekades: inget samtycke täcker detta");
+                .isEqualTo("Utlämnande nekat: inget samtycke täcker detta");
+    }
+
+    @Test
+    void aDisclosureCaseServiceRefusedForWantOfConsentSaysSoInSwedish() {
+        String detail = "INFORM_LANDLORD_PLANNED_SUPPORT was not done: Consent 9c0e does not cover LANDLORD hemma-bostader."
+                + " The refused attempt is recorded on the case (step 5b00).";
+        Refusal r = Refusals.of(problem("consent-required", detail));
+        assertThat(r.heading()).isEqualTo("Utlämnande nekat: inget samtycke täcker detta");
+        assertThat(r.reasons()).containsExactly("”Information till hyresvärden om planerad insats” gjordes inte: inget"
+                + " samtycke eller annat lagstöd täcker mottagaren, syftet och uppgifterna. Ingenting lämnades ut; det"
+                + " nekade försöket är registrerat i ärendet.");
+        assertThat(r.serviceText()).isEqualTo(detail);
+        assertThat(Refusals.message("PAYMENT_COMMITMENT was not done: Consent 9c0e no longer covers LANDLORD x for"
+                + " PAYMENT_COMMITMENT / PAYMENT_COMMITMENT: partly withdrawn on 2026-12-07 (version 2). The refused"
+                + " attempt is recorded on the case (step 5b00).")).startsWith("”Betalningsförbindelse” gjordes inte:"
+                        + " samtycket är återkallat för detta.");
+        assertThat(Refusals.message("FOLLOW_UP was not done: Written consent of 2026-01-02 would cover x but ended on"
+                + " 2026-06-30. The refused attempt is recorded on the case (step 5b00).")).contains("har upphört att gälla");
+    }
+
+    @Test
+    void consentServicesRefusalsHaveTheirOwnHeadingsAndWords() {
+        Refusal conflict = Refusals.ofConsent(problem("conflict",
+                "The change was prepared from version 1 but the consent is at version 3: read it again and retry."));
+        assertThat(conflict.heading()).isEqualTo("Samtycket har ändrats sedan sidan visades, eller är helt återkallat");
+        assertThat(conflict.reasons()).containsExactly(
+                "Samtycket har ändrats sedan sidan visades (version 1, nu version 3): läs sidan igen.");
+        Refusal invalid = Refusals.ofConsent(problem("validation", "2 fields are invalid",
+                new CaseJson.FieldError("parties[0]", "is not covered by the current version"),
+                new CaseJson.FieldError("givenOn", "a brand-new rule")));
+        assertThat(invalid.heading()).isEqualTo("Uppgifterna behöver kompletteras");
+        assertThat(invalid.reasons()).containsExactly("Vem som får kontaktas: omfattas inte av samtycket nu.",
+                "Lämnat den: (samtyckestjänstens förklaring på engelska) a brand-new rule");
+        assertThat(Refusals.ofConsent(problem("conflict", "the consent was wholly withdrawn; record a new consent instead."))
+                .reasons()).containsExactly("Samtycket är helt återkallat och kan inte ändras: registrera ett nytt samtycke.");
+        assertThat(Refusals.ofConsent(problem("something-new", "no")).heading())
+                .isEqualTo("Samtyckestjänsten tog inte emot ändringen");
     }
 }
