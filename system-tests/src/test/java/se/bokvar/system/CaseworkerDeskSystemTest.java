@@ -38,7 +38,8 @@ import se.bokvar.local.stack.Stack;
  * The caseworker desk in a real browser (headless Chromium, {@link DeskBrowser}) against the shared real stack,
  * after the walkthrough made its cases, one browser session for all. Anna signs in on Keycloak's own login page,
  * finds the walkthrough's case in her inbox, reads the recovery period, records a position, a step the rules refuse
- * and one they allow, sees a new case arrive in her inbox without reloading it, records a consent and sees a
+ * and one they allow, sees a new case arrive in her inbox without reloading it, finds the case's deadline alert
+ * in her list of alerts, records a consent and sees a
  * disclosure go through, withdraws it and sees the next refused, and signs out (at Keycloak too). Bengt, of another
  * board, cannot open the case by its address; Sara, a supervisor, reads her pages and searches; Olof, an auditor,
  * queries the audit trail; a landlord's staff cannot use the desk at all. Every page is checked with axe-core (no serious or critical WCAG violation) and kept as
@@ -175,6 +176,19 @@ class CaseworkerDeskSystemTest {
 
     @Test
     @Order(4)
+    void theWalkthroughCasesAlertIsInAnnasListToo() throws IOException {
+        // the shared stack calls a recovery period near 30 days ahead: the walkthrough's case has its NEAR alert
+        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d -> {
+            browser.open("/aviseringar");
+            return d.getPageSource().contains("href=\"/arenden/" + walkthroughCase + "\"");
+        });
+        assertThat(browser.heading()).isEqualTo("Aviseringar");
+        assertThat(browser.page()).contains("Frist närmar sig: återvinningsfrist").doesNotContain("Maria Exempelsson");
+        browser.check("aviseringar");
+    }
+
+    @Test
+    @Order(5)
     void aConsentLetsADisclosureThroughAndItsWithdrawalStopsTheNext() throws IOException {
         browser.open("/arenden/" + walkthroughCase);
         browser.driver.findElement(By.linkText("Samtycke")).click();
@@ -222,7 +236,7 @@ class CaseworkerDeskSystemTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void annaSignsOutEverywhereAndTheStatementIsOpenToAll() throws IOException {
         browser.signOut();
         assertThat(browser.heading()).isEqualTo("Du är utloggad");
@@ -239,7 +253,7 @@ class CaseworkerDeskSystemTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void bengtOfAnotherBoardCannotOpenTheCaseByItsAddress() throws IOException {
         browser.signInAndWaitForStart("bengt");
         browser.open("/arenden/" + walkthroughCase);
@@ -250,7 +264,7 @@ class CaseworkerDeskSystemTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void saraReadsTheSupervisorsPagesAndSearchesWithAPurpose() throws IOException {
         browser.signInAndWaitForStart("sara");
         for (String[] page : new String[][] { { "/ej-fordelade", "Ej fördelade underrättelser" },
@@ -271,7 +285,7 @@ class CaseworkerDeskSystemTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void olofTheAuditorQueriesTheAuditTrailAndReadsNoCases() throws IOException {
         browser.signInAndWaitForStart("olof");
         browser.open("/granskningslogg");
@@ -287,7 +301,7 @@ class CaseworkerDeskSystemTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void aLandlordsAccountCannotSignInToTheDesk() throws IOException {
         browser.signIn("karin", "demo");
         browser.wait.until(ExpectedConditions.urlContains(browser.desk));

@@ -76,6 +76,25 @@ public final class AlertRecipients {
         return new Resolution(new ArrayList<>(recipients.values()), fallback, mailboxNeeded && own.isEmpty());
     }
 
+    /**
+     * The addresses whose alerts a user reads in the desk (lower case): their own in the caseworker directory, their
+     * unit's functional mailbox and, for a supervisor, the unit's supervisors' mailbox.
+     */
+    public List<String> addressesOf(String login, String board, String unit, boolean supervisor) {
+        List<String> addresses = new ArrayList<>();
+        directory.find(login).map(CaseworkerDirectory.Entry::email).filter(e -> e != null && e.contains("@"))
+                .ifPresent(e -> addresses.add(e.strip().toLowerCase(Locale.ROOT)));
+        if (board != null) {
+            mailboxes.of(board, unit == null ? ADULT : unit).or(() -> mailboxes.of(board, ADULT)).ifPresent(m -> {
+                addresses.add(m.mailbox().strip().toLowerCase(Locale.ROOT));
+                if (supervisor) {
+                    addresses.add(m.supervisorMailbox().strip().toLowerCase(Locale.ROOT));
+                }
+            });
+        }
+        return List.copyOf(addresses);
+    }
+
     /** One message per address: the first kind wins when a mailbox is also someone's address. */
     private static void add(Map<String, Recipient> recipients, String address, Kind kind) {
         recipients.putIfAbsent(address.strip().toLowerCase(Locale.ROOT), new Recipient(address.strip(), kind));

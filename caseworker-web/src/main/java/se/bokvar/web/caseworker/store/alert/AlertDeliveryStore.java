@@ -2,6 +2,7 @@ package se.bokvar.web.caseworker.store.alert;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -55,6 +56,16 @@ public class AlertDeliveryStore {
     static final String FAILED = "update alert_delivery set claimed_until = null, last_error = $2,"
             + " next_attempt_at = now() + make_interval(secs => $3) where id = $1";
     static final String PENDING = "select count(*) from alert_delivery where sent_at is null";
+    static final String RECENT = "select distinct on (alert_id) alert_id, case_id, deadline, alert, due_on, recipient_kind,"
+            + " created_at from alert_delivery where lower(recipient) = any($1) and created_at > $2"
+            + " order by alert_id, created_at";
+    static final String COUNT = "select count(distinct alert_id) from alert_delivery where lower(recipient) = any($1)"
+            + " and created_at > $2";
+
+    /** An alert as some of its recipients got it (one per alert, whichever of the addresses got it first). */
+    public record Listed(UUID alertId, UUID caseId, String deadline, String alert, LocalDate dueOn, String recipientKind,
+            OffsetDateTime createdAt) {
+    }
 
     private final Pool pool;
 
@@ -101,6 +112,26 @@ public class AlertDeliveryStore {
         d.dueOn = n.dueOn();
         d.messageId = n.messageId();
         return d;
+    }
+
+    /** The alerts recorded for any of {@code addresses} (lower case) after {@code since}, one row per alert. */
+    public Uni<List<Listed>> recent(List<String> addresses, OffsetDateTime since) {
+        return pool.preparedQuery(RECENT).execute(Tuple.of(addresses.toArray(new String[0]), since))
+                .map(rows -> {
+                    List<Listed> out = new ArrayList<>();
+                    for (Row r : rows) {
+                        out.add(new Listed(r.getUUID("alert_id"), r.getUUID("case_id"), r.getString("deadline"),
+                                r.getString("alert"), r.getLocalDate("due_on"), r.getString("recipient_kind"),
+                                r.getOffsetDateTime("created_at")));
+                    }
+                    return out;
+                });
+    }
+
+    /** How many alerts were recorded for any of {@code addresses} (lower case) after {@code since}. */
+    public Uni<Long> count(List<String> addresses, OffsetDateTime since) {
+        return pool.preparedQuery(COUNT).execute(Tuple.of(addresses.toArray(new String[0]), since))
+                .map(rows -> rows.iterator().next().getLong(0));
     }
 
     /** Claims up to {@code limit} due deliveries for {@code lease} (committed before anything is sent). */
