@@ -32,16 +32,14 @@ public class LiveInbox {
 
     /** The value to keep for a visit now. */
     public String visitedNow() {
-        return Long.toString(clock.instant().getEpochSecond());
+        return VisitCookie.of(clock.instant());
     }
 
     /** Whether the lists may still update themselves after the visit kept as {@code visited} (null or junk: no). */
     public boolean stillLive(String visited) {
-        if (visited == null || visited.isEmpty() || visited.length() > 18 || !visited.chars().allMatch(Character::isDigit)) {
-            return false;
-        }
-        Instant at = Instant.ofEpochSecond(Long.parseLong(visited));
         Instant now = clock.instant();
-        return !at.isAfter(now.plusSeconds(60)) && Duration.between(at, now).compareTo(LIVE_FOR) <= 0;
+        return VisitCookie.read(visited)
+                .filter(at -> !at.isAfter(now.plusSeconds(60)) && Duration.between(at, now).compareTo(LIVE_FOR) <= 0)
+                .isPresent();
     }
 }

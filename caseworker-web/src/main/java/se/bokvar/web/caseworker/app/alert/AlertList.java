@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import se.bokvar.web.caseworker.app.VisitCookie;
 import se.bokvar.web.caseworker.store.alert.AlertDeliveryStore;
 import se.bokvar.web.commons.format.SwedishDates;
 
@@ -70,7 +71,7 @@ public class AlertList {
 
     /** The value to keep for "seen now". */
     public String seenNow() {
-        return Long.toString(clock.instant().getEpochSecond());
+        return VisitCookie.of(clock.instant());
     }
 
     private List<String> addresses(Reader reader) {
@@ -79,10 +80,7 @@ public class AlertList {
 
     private OffsetDateTime since(String seenAt) {
         Instant oldest = clock.instant().minus(Duration.ofDays(DAYS));
-        Instant seen = oldest;
-        if (seenAt != null && !seenAt.isEmpty() && seenAt.length() <= 18 && seenAt.chars().allMatch(Character::isDigit)) {
-            seen = Instant.ofEpochSecond(Long.parseLong(seenAt));
-        }
+        Instant seen = VisitCookie.read(seenAt).orElse(oldest);
         return OffsetDateTime.ofInstant(seen.isAfter(oldest) ? seen : oldest, ZoneOffset.UTC);
     }
 
