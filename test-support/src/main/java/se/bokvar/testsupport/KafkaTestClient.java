@@ -54,23 +54,42 @@ public final class KafkaTestClient {
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 
+    /** One record to publish: CloudEvent attributes (binary mode) and the data as JSON (or anything, for hostile input). */
+    public record Outgoing(String key, String ceId, String ceType, String subject, String json) {
+    }
+
     /** Publishes one record with CloudEvent headers (binary mode), as a producing service would. */
     public static void publish(String topic, String key, String ceId, String ceType, String subject, String json) {
+        publishAll(topic, List.of(new Outgoing(key, ceId, ceType, subject, json)));
+    }
+
+    /**
+     * Publishes the records in order through one producer and waits for all: sent together, they reach a consumer
+     * together (in one poll, as far as the consumer's timing allows), as a busy producer's records do.
+     */
+    public static void publishAll(String topic, List<Outgoing> records) {
         Properties p = new Properties();
         p.setProperty(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers());
         p.setProperty(ProducerConfig.ACKS_CONFIG, "all");
+        p.setProperty(ProducerConfig.LINGER_MS_CONFIG, "20");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
-            record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_type", ceType.getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_source", "/bokvar/test".getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_time", Instant.now().toString().getBytes(StandardCharsets.UTF_8));
-            if (subject != null) {
-                record.headers().add("ce_subject", subject.getBytes(StandardCharsets.UTF_8));
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+            for (Outgoing o : records) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(topic, o.key(), o.json());
+                record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+                record.headers().add("ce_id", o.ceId().getBytes(StandardCharsets.UTF_8));
+                record.headers().add("ce_type", o.ceType().getBytes(StandardCharsets.UTF_8));
+                record.headers().add("ce_source", "/bokvar/test".getBytes(StandardCharsets.UTF_8));
+                record.headers().add("ce_time", Instant.now().toString().getBytes(StandardCharsets.UTF_8));
+                if (o.subject() != null) {
+                    record.headers().add("ce_subject", o.subject().getBytes(StandardCharsets.UTF_8));
+                }
+                record.headers().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
+                sent.add(producer.send(record));
             }
-            record.headers().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
+            for (java.util.concurrent.Future<?> f : sent) {
+                f.get();
+            }
         } catch (Exception e) {
             throw new IllegalStateException("publishing to " + topic + " failed", e);
         }

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import se.bokvar.cases.app.notice.CorrectNotice;
 import se.bokvar.cases.app.notice.IncomingNotice;
 import se.bokvar.cases.app.notice.RegisterNotice;
@@ -17,9 +17,9 @@ import se.bokvar.platform.messaging.EventRoutes;
 
 /**
  * Consumes every event of notice-intake-service (bokvar.intake.notices.v1): the three notice kinds, corrections,
- * served-date updates and withdrawals, one route per type (the data read once). Each event is applied exactly once
- * (the processed-event guard commits with the case); unreadable events go to the dead-letter topic; unknown types
- * are skipped.
+ * served-date updates and withdrawals, one route per type (the data read once), a poll's batch in one transaction.
+ * Each event is applied exactly once (the processed-event guard commits with the case); unreadable events go to the
+ * dead-letter topic; unknown types are skipped.
  */
 @ApplicationScoped
 public class NoticeEventsConsumer {
@@ -45,8 +45,9 @@ public class NoticeEventsConsumer {
                 .build();
     }
 
+    /** A poll's notices of one or more partitions, applied in one transaction (in order per building). */
     @Incoming("notices")
-    public Uni<Void> consume(Message<String> message) {
-        return routes.consume(message);
+    public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return routes.consumeAll(batch);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import se.bokvar.rules.casework.Outcome;
@@ -146,6 +147,13 @@ public class HouseholdCase {
 
     @Version
     public int version;
+
+    /**
+     * Not stored: true when this transaction opened the case, so that nothing a caseworker records (steps, extensions)
+     * and no earlier deadline can exist yet, and the deadline refresh need not look for them.
+     */
+    @Transient
+    public boolean openedInThisTransaction;
 
     public boolean childrenAffected() {
         return childrenKnown != null && childrenKnown.affected();

@@ -8,11 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import se.bokvar.contracts.CaseEvents;
 import se.bokvar.contracts.v1.PostponementRequestedV1;
 import se.bokvar.contracts.v1.ResponsibleCaseworkerNamedV1;
@@ -47,9 +47,10 @@ public class CaseEventsConsumer {
                 .build();
     }
 
+    /** A poll's batch of case events, applied in one transaction (EventRoutes.consumeAll). */
     @Incoming("case-events")
-    public Uni<Void> consume(Message<String> message) {
-        return routes.consume(message);
+    public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return routes.consumeAll(batch);
     }
 
     static void requireNamed(ResponsibleCaseworkerNamedV1 data) {

@@ -6,11 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import se.bokvar.contracts.CaseEvents;
 import se.bokvar.intake.app.MarkHandedToCaseManagement;
 import se.bokvar.platform.messaging.EventRoutes;
@@ -37,8 +37,9 @@ public class CaseEventsConsumer {
                 .build();
     }
 
+    /** A poll's batch of case events, applied in one transaction (EventRoutes.consumeAll). */
     @Incoming("case-events")
-    public Uni<Void> consume(Message<String> message) {
-        return routes.consume(message);
+    public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return routes.consumeAll(batch);
     }
 }

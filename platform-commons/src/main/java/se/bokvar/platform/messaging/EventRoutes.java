@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import se.bokvar.contracts.EventType;
 
 /**
@@ -30,8 +31,8 @@ import se.bokvar.contracts.EventType;
  * a failure that is not transient sends the record to the dead-letter topic;</li>
  * <li>calls the consumer's after-applied hook when work ran (e.g. to wake a worker).</li>
  * </ol>
- * {@link #consumeAll} takes a batch of records in one transaction (one commit for many events), and falls back to
- * one at a time when the batch fails, so one bad event never holds back or dead-letters the others.
+ * {@link #consumeAll} takes a poll's batch of Kafka records in one transaction (one commit for many events), and falls
+ * back to one at a time when the batch fails, so one bad event never holds back or dead-letters the others.
  */
 public final class EventRoutes {
 
@@ -115,49 +116,64 @@ public final class EventRoutes {
     }
 
     /**
-     * Applies a batch of records in one transaction (malformed and unknown ones are settled first, on their own).
-     * If the transaction fails for any reason but a transient one, every record of the batch is applied again one at
-     * a time, so only the event that fails goes to the dead-letter topic.
+     * Applies a poll's batch of records in one transaction: one commit, and one offset commit, for many events.
+     * Malformed records go to the dead-letter topic first, on their own; types without a route are skipped. If the
+     * transaction fails for any reason but a transient one (those are retried whole), every record of the batch is
+     * applied again one at a time in its own transaction, so only the event that fails goes to the dead-letter topic
+     * and the others are applied. The batch is acknowledged as a whole once every record is applied or
+     * dead-lettered: the connector commits the latest offset of each partition (acknowledging records one by one
+     * would leave offsets the commit strategy never received).
      */
-    public Uni<Void> consumeAll(List<Message<String>> messages) {
+    public Uni<Void> consumeAll(KafkaRecordBatch<String, String> batch) {
         List<Message<String>> accepted = new ArrayList<>();
         List<Prepared<?>> work = new ArrayList<>();
-        List<Uni<Void>> settled = new ArrayList<>();
-        for (Message<String> message : messages) {
+        Uni<Void> deadLettered = Uni.createFrom().voidItem();
+        for (Message<String> record : batch.getRecords()) {
             try {
-                Prepared<?> prepared = prepare(message);
-                if (prepared == null) {
-                    settled.add(Uni.createFrom().completionStage(message.ack()));
-                } else {
-                    accepted.add(message);
+                Prepared<?> prepared = prepare(record);
+                if (prepared != null) {
+                    accepted.add(record);
                     work.add(prepared);
                 }
             } catch (IncomingEvent.MalformedEventException e) {
-                settled.add(Uni.createFrom().completionStage(message.nack(e)));
+                deadLettered = deadLettered.chain(() -> Uni.createFrom().completionStage(record.nack(e)));
             }
         }
-        Uni<Void> first = settled.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(settled).andFailFast().replaceWithVoid();
-        if (work.isEmpty()) {
-            return first;
-        }
-        List<IdempotentProcessor.Work> batch = work.stream()
-                .map(p -> new IdempotentProcessor.Work(p.received().event(), p::run)).toList();
-        return first.chain(() -> processor.processAll(batch).onItemOrFailure().transformToUni((ran, failure) -> {
+        Uni<Void> applied = work.isEmpty() ? Uni.createFrom().voidItem() : processor.processAll(work.stream()
+                .map(p -> new IdempotentProcessor.Work(p.received().event(), p::run)).toList())
+                .onItemOrFailure().transformToUni((ran, failure) -> {
+                    if (failure == null) {
+                        if (ran.contains(Boolean.TRUE)) {
+                            afterApplied.run();
+                        }
+                        return Uni.createFrom().voidItem();
+                    }
+                    LOG.warnf("A batch of %d events failed (%s); applying them one at a time", work.size(),
+                            failure.getClass().getName());
+                    Uni<Void> oneByOne = Uni.createFrom().voidItem();
+                    for (int i = 0; i < work.size(); i++) {
+                        Prepared<?> prepared = work.get(i);
+                        Message<String> record = accepted.get(i);
+                        oneByOne = oneByOne.chain(() -> apply(prepared, record));
+                    }
+                    return oneByOne;
+                });
+        return deadLettered.chain(() -> applied).chain(() -> Uni.createFrom().completionStage(batch.ack()));
+    }
+
+    /** One event in its own transaction for {@link #consumeAll}: dead-lettered when it fails, never acknowledged alone. */
+    private Uni<Void> apply(Prepared<?> prepared, Message<String> record) {
+        IncomingEvent event = prepared.received().event();
+        return processor.process(event, prepared::run).onItemOrFailure().transformToUni((ran, failure) -> {
             if (failure != null) {
-                LOG.warnf("A batch of %d events failed (%s); applying them one at a time", batch.size(),
-                        failure.getClass().getName());
-                Uni<Void> oneByOne = Uni.createFrom().voidItem();
-                for (Message<String> message : accepted) {
-                    oneByOne = oneByOne.chain(() -> consume(message));
-                }
-                return oneByOne;
+                LOG.errorf("Event %s (%s) could not be applied: %s", event.id(), event.type(), failure.getClass().getName());
+                return Uni.createFrom().completionStage(record.nack(failure));
             }
-            if (ran.contains(Boolean.TRUE)) {
+            if (Boolean.TRUE.equals(ran)) {
                 afterApplied.run();
             }
-            List<Uni<Void>> acks = accepted.stream().map(m -> Uni.createFrom().completionStage(m.ack())).toList();
-            return Uni.join().all(acks).andFailFast().replaceWithVoid();
-        }));
+            return Uni.createFrom().voidItem();
+        });
     }
 
     /** The route and checked data of a record, null for a type without a route. */

@@ -50,7 +50,7 @@ public class DeadlineFacts {
 
     /** Loads the stored facts the engine needs. */
     public Uni<Facts> of(Mutiny.Session session, HouseholdCase c) {
-        return store.facts(session, c.id).map(f -> assemble(c, f.terminations(), f.revisions(), f.extensions(), f.steps(),
+        return store.facts(session, c.id, c.openedInThisTransaction).map(f -> assemble(c, f.terminations(), f.revisions(), f.extensions(), f.steps(),
                 f.evictions()));
     }
 

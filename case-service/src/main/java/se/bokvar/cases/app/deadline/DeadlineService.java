@@ -78,7 +78,10 @@ public class DeadlineService {
                 keys.add(d.kind() + ":" + d.ref());
                 chain = chain.flatMap(x -> store(session, c.id, d, now));
             }
-            chain = chain.flatMap(x -> store.deleteOthers(session, c.id, keys));
+            if (!c.openedInThisTransaction) {
+                // a case opened in this transaction has no deadlines stored before these
+                chain = chain.flatMap(x -> store.deleteOthers(session, c.id, keys));
+            }
             for (Deadline d : deadlines) {
                 for (AlertDue alert : d.alertsDue(now)) {
                     chain = chain.flatMap(x -> announceOnce(session, c, alert, now));

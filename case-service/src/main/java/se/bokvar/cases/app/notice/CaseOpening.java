@@ -57,6 +57,7 @@ public class CaseOpening {
         c.escalation = notice.kind();
         c.urgent = notice.kind() == NoticeKind.EVICTION;
         c.previousCaseId = previous.map(p -> p.id).orElse(null);
+        c.openedInThisTransaction = true;
         return session.persist(c)
                 .flatMap(v -> timeline.add(session, c.id, notice.receivedAt(), "CASE_OPENED", c.board == null
                         ? "Case opened (aktualisering); no board covers the postal code: in the unrouted queue"

@@ -96,27 +96,35 @@ public class DeadlineStore {
         }
     }
 
-    public Uni<StoredFacts> facts(Mutiny.Session session, UUID caseId) {
+    /**
+     * The stored facts of a case.
+     *
+     * @param newCase the case was opened in this transaction: it has no pre-assessment extension and no step yet,
+     *                so those two are not queried
+     */
+    public Uni<StoredFacts> facts(Mutiny.Session session, UUID caseId, boolean newCase) {
         Uni<List<CaseNotice>> terminations = session.createSelectionQuery(
                 "from CaseNotice where caseId = :id and kind = :kind and source = :source order by receivedAt, id",
                 CaseNotice.class)
                 .setParameter("id", caseId).setParameter("kind", NoticeKind.TERMINATION_UNPAID_RENT)
                 .setParameter("source", NoticeSource.LANDLORD).getResultList();
-        return terminations.flatMap(notices -> revisions(session, notices).flatMap(revisions -> session
-                .createSelectionQuery("from PreAssessmentExtension where caseId = :id order by recordedAt, id",
+        Uni<List<PreAssessmentExtension>> extensions = newCase ? Uni.createFrom().item(List.of())
+                : session.createSelectionQuery("from PreAssessmentExtension where caseId = :id order by recordedAt, id",
                         PreAssessmentExtension.class)
-                .setParameter("id", caseId).getResultList()
-                .flatMap(extensions -> session.createSelectionQuery(
+                        .setParameter("id", caseId).getResultList();
+        Uni<List<CaseStep>> steps = newCase ? Uni.createFrom().item(List.of())
+                : session.createSelectionQuery(
                         "from CaseStep where caseId = :id and status = :done and kind in (:kinds) order by performedAt",
                         CaseStep.class)
                         .setParameter("id", caseId).setParameter("done", CaseStep.Status.DONE)
                         .setParameter("kinds", List.of(StepKind.INVESTIGATION_OPENED,
                                 StepKind.PAYMENT_COMMITMENT, StepKind.EVICTION_ATTENDANCE))
-                        .getResultList()
-                        .flatMap(steps -> session.createSelectionQuery(
-                                "from KfmEviction where caseId = :id order by receivedAt", KfmEviction.class)
-                                .setParameter("id", caseId).getResultList()
-                                .map(evictions -> new StoredFacts(notices, revisions, extensions, steps, evictions))))));
+                        .getResultList();
+        return terminations.flatMap(notices -> revisions(session, notices).flatMap(revisions -> extensions
+                .flatMap(ext -> steps.flatMap(done -> session.createSelectionQuery(
+                        "from KfmEviction where caseId = :id order by receivedAt", KfmEviction.class)
+                        .setParameter("id", caseId).getResultList()
+                        .map(evictions -> new StoredFacts(notices, revisions, ext, done, evictions))))));
     }
 
     private Uni<Map<UUID, List<NoticeRevision>>> revisions(Mutiny.Session session, List<CaseNotice> notices) {
