@@ -58,6 +58,11 @@ public final class CaseworkerDirectory {
         return find(userId).filter(e -> e.board().equals(board) && "adult".equals(e.unit())).isPresent();
     }
 
+    /** The caseworkers of {@code board}'s adult unit (in no particular order). */
+    public List<Entry> adultUnitOf(String board) {
+        return byUser.values().stream().filter(e -> e.board().equals(board) && "adult".equals(e.unit())).toList();
+    }
+
     public int size() {
         return byUser.size();
     }

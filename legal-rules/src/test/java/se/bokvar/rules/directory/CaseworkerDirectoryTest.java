@@ -30,6 +30,17 @@ class CaseworkerDirectoryTest {
     }
 
     @Test
+    void theAdultUnitOfABoardIsItsAdultCaseworkersOnly(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("dir.csv");
+        Files.writeString(file, CaseworkerDirectory.HEADER + "\na,A,1,a@e.invalid,nordost,adult,U\n"
+                + "c,C,2,c@e.invalid,nordost,children,U\nh,H,3,h@e.invalid,hisingen,adult,U\nb,B,4,b@e.invalid,nordost,adult,U\n");
+        CaseworkerDirectory directory = CaseworkerDirectory.load(file.toString());
+        assertThat(directory.adultUnitOf("nordost")).extracting(CaseworkerDirectory.Entry::userId).containsExactlyInAnyOrder("a", "b");
+        assertThat(directory.adultUnitOf("hisingen")).extracting(CaseworkerDirectory.Entry::userId).containsExactly("h");
+        assertThat(directory.adultUnitOf("centrum")).isEmpty();
+    }
+
+    @Test
     void aBadLineIsRefusedWithItsNumber(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("dir.csv");
         Files.writeString(file, "# comment\n" + CaseworkerDirectory.HEADER + "\nx,X,1,x@e.invalid,nordost,elderly,U\n");

@@ -24,6 +24,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import se.bokvar.web.caseworker.app.CaseActions;
 import se.bokvar.web.caseworker.app.CasePage;
+import se.bokvar.web.caseworker.app.Colleagues;
 import se.bokvar.web.caseworker.app.Refusal;
 
 /**
@@ -56,6 +57,9 @@ public class CaseResource {
 
     @Inject
     Viewer viewer;
+
+    @Inject
+    Colleagues colleagues;
 
     @GET
     public TemplateInstance read(@PathParam("id") UUID id, @QueryParam("sparat") String saved) {
@@ -126,6 +130,13 @@ public class CaseResource {
     }
 
     @POST
+    @Path("slapp")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response unassign(@PathParam("id") UUID id) {
+        return outcome(id, actions.unassign(id), "slappt", null);
+    }
+
+    @POST
     @Path("anstand")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response postpone(@PathParam("id") UUID id, @RestForm String kfmCaseNumber, @RestForm String grounds,
@@ -137,7 +148,8 @@ public class CaseResource {
         if (refusal.isEmpty()) {
             return Response.seeOther(URI.create("/arenden/" + id + "?sparat=" + what)).build();
         }
-        int status = refusal.get().type() != null && refusal.get().type().endsWith("validation") ? 400 : 409;
+        String type = refusal.get().type() == null ? "" : refusal.get().type();
+        int status = type.endsWith("validation") ? 400 : refusal.get().tryLater() ? 503 : 409;
         String html = casePage(id, null, refusal.get(), form).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
@@ -150,7 +162,8 @@ public class CaseResource {
                         ? new CaseActions.StepForm(null, null, null, null, null, null, null, null, null, null) : form)
                 .data("stepKinds", CasePage.stepKinds()).data("contactMethods", CasePage.contactMethods())
                 .data("outcomes", CasePage.outcomes()).data("avertedBy", CasePage.avertedBy())
-                .data("postponementGrounds", CaseActions.postponementGrounds());
+                .data("postponementGrounds", CaseActions.postponementGrounds())
+                .data("colleagues", colleagues.ofAdultUnit(viewer.board(), viewer.login()));
     }
 
     private static String confirmation(String saved) {
@@ -165,6 +178,7 @@ public class CaseResource {
             case "uppgift" -> "Uppgiften är markerad som klar.";
             case "forlangd" -> "Förhandsbedömningen är förlängd.";
             case "tilldelat" -> "Ärendet är tilldelat kollegan.";
+            case "slappt" -> "Ärendet har ingen handläggare längre: det ligger bland enhetens ärenden utan handläggare.";
             case "anstand" -> "Begäran om anstånd är skickad till Kronofogden.";
             default -> null;
         };

@@ -78,6 +78,21 @@ public class ConsentResource {
                 f.withdrawnOn, f.form, f.note), "aterkallat");
     }
 
+    /**
+     * A consent form to print and sign before the consent is given (a POST: the personnummer travels in the body), as
+     * consent-service renders it ({@link SandboxedDocument}); a refusal shows the Samtycke page again.
+     */
+    @POST
+    @Path("blankett")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response formToSign(@PathParam("id") UUID id, @BeanParam ConsentFields f, @Context HttpServerResponse http) {
+        ConsentActions.Printable printable = actions.formToSign(id, f.person, f.scope(), f.validUntil);
+        if (printable.refusal() != null) {
+            return outcome(id, Optional.of(printable.refusal()), null);
+        }
+        return SandboxedDocument.of(http, printable.html());
+    }
+
     /** The recorded consent as consent-service renders it for printing and signing ({@link SandboxedDocument}). */
     @GET
     @Path("{consentId}/blankett")

@@ -22,7 +22,8 @@ import se.bokvar.web.commons.WebConfig;
 /**
  * Inkorg. The filters are codes in the query string (never personal data), so a filtered inbox can be bookmarked.
  * With JavaScript the page asks {@code /inkorg/listor} for its two lists every few seconds (htmx) and replaces
- * them; without it, it is the same page, reloaded by the user.
+ * them, and a polite live region says what is new ({@link LiveInbox#announcement}); without it, it is the same page,
+ * reloaded by the user.
  */
 @Path("/inkorg")
 @Produces(MediaType.TEXT_HTML)
@@ -68,13 +69,17 @@ public class InboxResource {
     @Path("listor")
     public Response lists(@QueryParam("typ") String type, @QueryParam("frist") String deadlineState,
             @QueryParam("barn") String children, @QueryParam("tilldelad") String assigned,
-            @QueryParam("sida") @DefaultValue("1") String page, @CookieParam(VISITED) String visited) {
+            @QueryParam("sida") @DefaultValue("1") String page, @CookieParam(VISITED) String visited,
+            @QueryParam("sett") String casesShown, @QueryParam("vantar") String noticesShown) {
         if (!live.stillLive(visited)) {
             return Response.status(STOP_POLLING).entity(template.getFragment("paused").instance()).build();
         }
         InboxPage.Model m = inbox.read(filters(type, deadlineState, children, assigned, page));
-        return Response.ok(template.getFragment("lists").instance().data("m", m)
-                .data("every", LiveInbox.EVERY_SECONDS)).build();
+        String lists = template.getFragment("lists").instance().data("m", m).data("every", LiveInbox.EVERY_SECONDS)
+                .render();
+        String announcement = template.getFragment("announcement").instance()
+                .data("announcement", LiveInbox.announcement(casesShown, noticesShown, m)).render();
+        return Response.ok(lists + announcement, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
     private static InboxPage.Filters filters(String type, String deadlineState, String children, String assigned,

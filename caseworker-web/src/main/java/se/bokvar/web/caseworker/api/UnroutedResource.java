@@ -48,8 +48,8 @@ public class UnroutedResource {
     DeskChrome chrome;
 
     @GET
-    public TemplateInstance list(@QueryParam("flyttat") String moved) {
-        return page("1".equals(moved) ? "Ärendet är flyttat till nämnden." : null, null);
+    public TemplateInstance list(@QueryParam("flyttat") String moved, @QueryParam("sida") String page) {
+        return page("1".equals(moved) ? "Ärendet är flyttat till nämnden." : null, null, page(page));
     }
 
     @POST
@@ -61,12 +61,21 @@ public class UnroutedResource {
             return Response.seeOther(URI.create(PATH + "?flyttat=1")).build();
         }
         int status = refusal.get().type() != null && refusal.get().type().endsWith("validation") ? 400 : 409;
-        String html = page(null, refusal.get()).render();
+        String html = page(null, refusal.get(), 1).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 
-    private TemplateInstance page(String confirmation, Refusal refusal) {
-        return template.data("page", chrome.page("Ej fördelade underrättelser", PATH)).data("m", unrouted.read())
+    private TemplateInstance page(String confirmation, Refusal refusal, int page) {
+        return template.data("page", chrome.page("Ej fördelade underrättelser", PATH)).data("m", unrouted.read(page))
                 .data("confirmation", confirmation).data("refusal", refusal);
+    }
+
+    /** The page asked for: a number from 1, else the first. */
+    private static int page(String value) {
+        try {
+            return value == null ? 1 : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 }

@@ -34,6 +34,11 @@ public class CaseActions {
         return attempt(() -> cases.assign(caseId, "me"));
     }
 
+    /** Takes the case off its caseworker (back to the unit's cases without one). Empty when done. */
+    public Optional<Refusal> unassign(UUID caseId) {
+        return attempt(() -> cases.unassign(caseId));
+    }
+
     /**
      * A checklist step as the form sends it: the step, a note, and the fields some steps need (yes/no as "ja"/"nej",
      * empty: not given).

@@ -130,6 +130,44 @@ public class ConsentActions {
         return attempt(() -> consents.withdraw(consentId, body));
     }
 
+    /** A consent form to print, or why not (one of the two is null). */
+    public record Printable(String html, Refusal refusal) {
+    }
+
+    /**
+     * The consent form {@code person} is asked to sign, before anything is recorded: who may be told, why, what, and
+     * until when (consent-service renders it and records only the read). Once signed, the consent is recorded with
+     * the form's reference.
+     */
+    public Printable formToSign(UUID caseId, String person, ScopeForm scope, String validUntil) {
+        if (Forms.text(person) == null) {
+            return new Printable(null, Forms.invalid("Person: välj vem blanketten gäller."));
+        }
+        LocalDate until = date(validUntil);
+        if (Forms.text(validUntil) != null && until == null) {
+            return new Printable(null, Forms.invalid("Gäller till och med: ange ett datum (åååå-mm-dd) eller lämna tomt."));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("personalIdentityNumber", person.strip());
+        body.put("parties", parties(scope, List.of()));
+        body.put("purposes", codes(scope.purposes(), Purpose.class, List.of()));
+        body.put("categories", codes(scope.categories(), Category.class, List.of()));
+        if (((List<?>) body.get("parties")).isEmpty() || ((List<?>) body.get("purposes")).isEmpty()
+                || ((List<?>) body.get("categories")).isEmpty()) {
+            return new Printable(null, Forms.invalid("Kryssa i minst en mottagare, ett syfte och en uppgift."));
+        }
+        putText(body, "otherPurpose", scope.otherPurpose());
+        putText(body, "otherCategory", scope.otherCategory());
+        if (until != null) {
+            body.put("validUntil", until.toString());
+        }
+        try {
+            return new Printable(consents.formToSign(caseId, body), null);
+        } catch (CaseServiceRefusal e) {
+            return new Printable(null, Refusals.ofConsent(e.problem()));
+        }
+    }
+
     /** The form's parties after {@code current}: checked ones, a typed landlord, a named party; each once. */
     static List<Map<String, Object>> parties(ScopeForm scope, List<Map<String, Object>> current) {
         List<Map<String, Object>> out = new ArrayList<>(current);

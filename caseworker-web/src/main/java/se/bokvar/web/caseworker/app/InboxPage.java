@@ -75,11 +75,22 @@ public class InboxPage {
     }
 
     /** A notice still without a recorded position. */
-    public record Awaiting(UUID caseId, String kind, String source, String receivedAt, String receivedAtIso) {
+    public record Awaiting(UUID caseId, String kind, String source, String receivedAt, String receivedAtIso,
+            UUID noticeId) {
     }
 
     public record Model(String board, String unit, Filters filters, List<Row> rows, List<Awaiting> awaiting,
             int page, String previousQuery, String nextQuery) {
+
+        /** The cases shown, as the live inbox's marks ({@link LiveInbox#marks}). */
+        public String shownCases() {
+            return LiveInbox.marks(rows.stream().map(Row::id).toList());
+        }
+
+        /** The notices awaiting a position shown, as the live inbox's marks. */
+        public String shownNotices() {
+            return LiveInbox.marks(awaiting.stream().map(Awaiting::noticeId).toList());
+        }
     }
 
     public Model read(Filters f) {
@@ -103,7 +114,7 @@ public class InboxPage {
         for (CaseJson.AwaitingPosition a : inbox.awaitingPosition() == null ? List.<CaseJson.AwaitingPosition>of()
                 : inbox.awaitingPosition()) {
             awaiting.add(new Awaiting(a.caseId(), Labels.escalation(a.kind()), Labels.source(a.source()),
-                    SwedishDates.dateTime(a.receivedAt()), SwedishDates.isoDateTime(a.receivedAt())));
+                    SwedishDates.dateTime(a.receivedAt()), SwedishDates.isoDateTime(a.receivedAt()), a.noticeId()));
         }
         boolean more = rows.size() >= PAGE_SIZE;
         return new Model(Labels.board(inbox.board()), Labels.unit(inbox.unit()), f, rows, awaiting, f.page(),

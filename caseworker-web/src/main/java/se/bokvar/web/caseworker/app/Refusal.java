@@ -11,4 +11,12 @@ import java.util.List;
  * @param type        the problem type, stable per kind (for tests and support)
  */
 public record Refusal(String heading, List<String> reasons, String serviceText, String type) {
+
+    /**
+     * A service the change needs did not answer (case-service's 503 {@code dependency-unavailable}, e.g. consent-service
+     * down while a step's disclosure is checked): nothing was done, and the same change may be tried again later.
+     */
+    public boolean tryLater() {
+        return type != null && type.endsWith("/dependency-unavailable");
+    }
 }

@@ -65,7 +65,16 @@ public final class Refusals {
             new Rule(Pattern.compile("([A-Z_]+) was not done: .* but ended on .*"), "”{1}” gjordes inte: samtycket har"
                     + " upphört att gälla. Ingenting lämnades ut; det nekade försöket är registrerat i ärendet."),
             new Rule(Pattern.compile("([A-Z_]+) was not done: consent-service did not answer.*"), "”{1}” gjordes inte:"
-                    + " samtyckestjänsten svarade inte. Ingenting lämnades ut; försöket är registrerat i ärendet."),
+                    + " samtycket kunde inte kontrolleras, eftersom samtyckestjänsten inte svarade. Ingenting lämnades"
+                    + " ut och steget är inte registrerat som gjort; det nekade försöket är registrerat i ärendet."),
+            new Rule(Pattern.compile("The database is not reachable right now; nothing was changed\\..*"),
+                    "Ärendetjänsten når inte sin databas just nu; ingenting har ändrats."),
+            new Rule(Pattern.compile("The identity provider could not verify the token right now.*"),
+                    "Inloggningstjänsten kunde inte bekräfta din inloggning just nu; ingenting har ändrats."),
+            new Rule(Pattern.compile("Your unit may not .+ on this case\\."),
+                    "Din enhet får inte göra detta i ärendet (bara vuxenenheten i ärendets nämnd och dess arbetsledare)."),
+            new Rule(Pattern.compile("The case is closed; a new notice opens a new case\\."),
+                    "Ärendet är avslutat; en ny underrättelse öppnar ett nytt ärende."),
             new Rule(Pattern.compile("([A-Z_]+) was not done: .*"), "”{1}” gjordes inte: inget samtycke eller annat"
                     + " lagstöd täcker mottagaren, syftet och uppgifterna. Ingenting lämnades ut; det nekade försöket är"
                     + " registrerat i ärendet."),
@@ -81,7 +90,7 @@ public final class Refusals {
             new Rule(Pattern.compile("is not covered by the current version"), "omfattas inte av samtycket nu."),
             new Rule(Pattern.compile("must not be before the day the current version was given"),
                     "får inte vara före dagen då den nuvarande versionen lämnades."),
-            new Rule(Pattern.compile("(is required|must not be null|must not be blank|is missing).*"),
+            new Rule(Pattern.compile("(is required|must not be null|must not be blank|must not be empty|is missing).*"),
                     "måste fyllas i."));
 
     private Refusals() {

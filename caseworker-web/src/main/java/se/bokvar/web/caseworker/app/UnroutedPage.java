@@ -25,8 +25,14 @@ import se.bokvar.web.commons.format.SwedishDates;
 @ApplicationScoped
 public class UnroutedPage {
 
-    /** The most the page lists (case-service allows 500). */
-    public static final int LIMIT = 200;
+    /** Cases per page. */
+    public static final int PAGE_SIZE = 50;
+
+    /**
+     * The most case-service lists (its {@code limit} is at most 500 and it takes no offset): the desk asks for the
+     * cases up to the page shown, and pages through the 500 oldest.
+     */
+    public static final int MAX = 500;
     private static final int MAX_REASON = 2000;
 
     private final OversightService service;
@@ -45,14 +51,45 @@ public class UnroutedPage {
             String countdownUrgency, int noticesWithoutPosition, String status, String assignedTo) {
     }
 
-    public record Model(List<Row> rows, List<CasePage.Option> boards, boolean more) {
+    /**
+     * @param page     1-based
+     * @param first    the number of the page's first case in the queue (1-based)
+     * @param previous a page before this one
+     * @param next     more cases after this page
+     * @param capped   the page ends at the most case-service lists: older cases must be moved before more show
+     */
+    public record Model(List<Row> rows, List<CasePage.Option> boards, int page, int first, boolean previous,
+            boolean next, boolean capped) {
+
+        /** The number of the page's last case in the queue. */
+        public int last() {
+            return first + rows.size() - 1;
+        }
+
+        public int previousPage() {
+            return page - 1;
+        }
+
+        public int nextPage() {
+            return page + 1;
+        }
+
+        /** The most case-service lists. */
+        public int max() {
+            return MAX;
+        }
     }
 
-    public Model read() {
-        List<CaseJson.Summary> cases = ReadRefused.reading(() -> service.unrouted(LIMIT));
+    /** Page {@code page} of the queue (out of range: the nearest page there can be). */
+    public Model read(int page) {
+        int p = Math.max(1, Math.min(page, MAX / PAGE_SIZE));
+        int limit = Math.min(MAX, p * PAGE_SIZE + 1);
+        List<CaseJson.Summary> cases = ReadRefused.reading(() -> service.unrouted(limit));
         LocalDate today = Stockholm.today(clock);
-        List<Row> rows = cases.stream().map(s -> row(s, today)).toList();
-        return new Model(rows, boards(), rows.size() >= LIMIT);
+        int skip = (p - 1) * PAGE_SIZE;
+        List<Row> rows = cases.stream().skip(skip).limit(PAGE_SIZE).map(s -> row(s, today)).toList();
+        boolean next = cases.size() > p * PAGE_SIZE;
+        return new Model(rows, boards(), p, skip + 1, p > 1, next, !next && cases.size() >= MAX);
     }
 
     /** The boards the form offers, with their names. */

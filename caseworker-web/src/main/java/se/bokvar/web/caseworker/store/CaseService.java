@@ -22,6 +22,9 @@ public interface CaseService {
     /** Assigns the case: {@code caseworker} is "me" or a colleague's login. */
     void assign(UUID caseId, String caseworker);
 
+    /** Takes the case off its caseworker (back to the unit's cases without one). */
+    void unassign(UUID caseId);
+
     /** Records a checklist step: the StepRequest fields by their JSON names. */
     CaseJson.RecordedStep recordStep(UUID caseId, Map<String, Object> step);
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -45,6 +46,10 @@ public interface CaseServiceApi {
     @Path("/cases/{id}/assignment")
     @Consumes(MediaType.APPLICATION_JSON)
     void assign(@PathParam("id") UUID id, Map<String, Object> body);
+
+    @DELETE
+    @Path("/cases/{id}/assignment")
+    void unassign(@PathParam("id") UUID id);
 
     @POST
     @Path("/cases/{id}/steps")

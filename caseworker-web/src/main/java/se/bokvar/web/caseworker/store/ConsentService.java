@@ -30,6 +30,12 @@ public interface ConsentService {
     /** A whole or partial withdrawal (ConsentWithdrawal). */
     ConsentJson.Consent withdraw(UUID consentId, Map<String, Object> withdrawal);
 
+    /**
+     * A consent form to print and sign before the consent is given (ConsentFormRequest: the person, parties,
+     * purposes, categories, the last day), as consent-service renders it (HTML); it records nothing.
+     */
+    String formToSign(UUID caseId, Map<String, Object> form);
+
     /** The printable form of the consent's current version, as consent-service renders it (HTML). */
     String form(UUID consentId);
 }

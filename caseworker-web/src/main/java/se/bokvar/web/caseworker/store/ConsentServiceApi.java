@@ -36,6 +36,13 @@ public interface ConsentServiceApi {
     @Consumes(MediaType.APPLICATION_JSON)
     ConsentJson.Consent record(@PathParam("caseId") UUID caseId, Map<String, Object> body);
 
+    /** A consent form to sign, as consent-service's printable Swedish form (HTML); the personnummer in the body. */
+    @POST
+    @Path("/cases/{caseId}/consent-forms")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.TEXT_HTML)
+    String formToSign(@PathParam("caseId") UUID caseId, Map<String, Object> body);
+
     @GET
     @Path("/consents/{id}")
     ConsentJson.Consent read(@PathParam("id") UUID id);

@@ -54,8 +54,33 @@ public class HttpCaseService implements CaseService {
     }
 
     @Override
+    public void unassign(UUID caseId) {
+        run(() -> api.unassign(caseId));
+    }
+
+    /**
+     * A step case-service could not check with consent-service (503 {@code dependency-unavailable}: the gate fails
+     * closed, the step is not done and the refused attempt is recorded) is its refusal, shown on the step form; any
+     * other failure is the 503 page.
+     */
+    @Override
     public CaseJson.RecordedStep recordStep(UUID caseId, Map<String, Object> step) {
-        return call(() -> api.recordStep(caseId, step));
+        try {
+            return api.recordStep(caseId, step);
+        } catch (WebApplicationException e) {
+            Response response = e.getResponse();
+            if (response != null && response.getStatus() == 503) {
+                CaseJson.Problem problem = problem(response, 503);
+                if (problem.type() != null && problem.type().endsWith("/dependency-unavailable")) {
+                    LOG.warn("case-service could not check a step's disclosure with consent-service (503)");
+                    throw new CaseServiceRefusal(problem);
+                }
+                throw new ServiceUnavailableException(PART, null);
+            }
+            throw translate(response);
+        } catch (ProcessingException e) {
+            throw new ServiceUnavailableException(PART, e);
+        }
     }
 
     @Override

@@ -59,6 +59,11 @@ public class HttpConsentService implements ConsentService {
     }
 
     @Override
+    public String formToSign(UUID caseId, Map<String, Object> form) {
+        return call(() -> api.formToSign(caseId, form));
+    }
+
+    @Override
     public String form(UUID consentId) {
         return call(() -> api.form(consentId, null));
     }

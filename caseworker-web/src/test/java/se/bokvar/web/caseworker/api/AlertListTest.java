@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -33,12 +34,45 @@ class AlertListTest {
     @Inject
     Pool pool;
 
+    /**
+     * Deliveries other test classes made through the real mail path carry the database's real time, which is after
+     * the test's fixed now: to these tests they would be alerts that came after every look. Those classes are done
+     * when this one runs (test classes run one after another), so their rows go.
+     */
+    @BeforeEach
+    void forgetDeliveriesFromAfterTheTestsNow() throws java.sql.SQLException {
+        // as the superuser: the desk's own role may not delete deliveries
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+                se.bokvar.testsupport.TestInfrastructure.superuserJdbcUrl("bokvar_web"));
+                java.sql.PreparedStatement ps = c.prepareStatement("delete from alert_delivery where created_at > ?")) {
+            ps.setObject(1, java.time.OffsetDateTime.ofInstant(FixedClock.NOW, java.time.ZoneOffset.UTC));
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * A delivery recorded a minute before the test's now ({@link FixedClock#NOW}; not the database's clock, which
+     * runs on: the list and the badge compare the time of a delivery with the test's clock).
+     */
     void delivered(UUID caseId, String recipient, String kind, String deadline, String alert) {
         pool.preparedQuery("insert into alert_delivery (id, alert_id, recipient, recipient_kind, case_id, deadline, alert,"
-                + " due_on, message_id) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
+                + " due_on, message_id, created_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
                 .execute(Tuple.tuple().addUUID(UUID.randomUUID()).addUUID(UUID.randomUUID()).addString(recipient)
                         .addString(kind).addUUID(caseId).addString(deadline).addString(alert)
-                        .addLocalDate(LocalDate.of(2026, 12, 11)).addString("<" + UUID.randomUUID() + "@bokvar>"))
+                        .addLocalDate(LocalDate.of(2026, 12, 11)).addString("<" + UUID.randomUUID() + "@bokvar>")
+                        .addOffsetDateTime(java.time.OffsetDateTime.ofInstant(FixedClock.NOW.minusSeconds(60),
+                                java.time.ZoneOffset.UTC)))
+                .await().indefinitely();
+    }
+
+    /** A delivery recorded at {@code at} (the test clock stands still at {@link FixedClock#NOW}). */
+    void deliveredAt(java.time.Instant at, String recipient, String kind) {
+        pool.preparedQuery("insert into alert_delivery (id, alert_id, recipient, recipient_kind, case_id, deadline, alert,"
+                + " due_on, message_id, created_at) values ($1, $2, $3, $4, $5, 'RECOVERY_PERIOD', 'NEAR', $6, $7, $8)")
+                .execute(Tuple.tuple().addUUID(UUID.randomUUID()).addUUID(UUID.randomUUID()).addString(recipient)
+                        .addString(kind).addUUID(UUID.randomUUID()).addLocalDate(LocalDate.of(2026, 12, 11))
+                        .addString("<" + UUID.randomUUID() + "@bokvar>")
+                        .addOffsetDateTime(java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC)))
                 .await().indefinitely();
     }
 
@@ -54,7 +88,7 @@ class AlertListTest {
 
         SignIn anna = DeskTest.anna(server);
         String start = anna.get("/").body().asString();
-        assertThat(start).containsPattern("href=\"/aviseringar\">Aviseringar \\(\\d+ nya\\)</a>");
+        assertThat(start).containsPattern("href=\"/aviseringar\"><span hx-get=\"[^\"]+\"[^>]*>Aviseringar \\(\\d+ nya\\)</span></a>");
 
         Response list = anna.get("/aviseringar");
         assertThat(list.statusCode()).isEqualTo(200);
@@ -68,7 +102,60 @@ class AlertListTest {
         assertThat(list.getDetailedCookie(AlertResource.SEEN).isHttpOnly()).isTrue();
 
         // she has looked: the menu has nothing new until the next alert
-        assertThat(anna.get("/inkorg").body().asString()).contains("href=\"/aviseringar\">Aviseringar</a>");
+        assertThat(anna.get("/inkorg").body().asString()).containsPattern("href=\"/aviseringar\"><span [^>]*>Aviseringar</span></a>");
+        // and on the list itself the link is plain, with no badge asking for itself
+        assertThat(html).contains("href=\"/aviseringar\" aria-current=\"page\">Aviseringar</a>")
+                .doesNotContain("/aviseringar/antal");
+    }
+
+    @Test
+    void theBadgeUpdatesItselfTellsAScreenReaderWhatCameAndStopsAfterTenMinutes() {
+        SignIn cecilia = SignIn.as(server, "cecilia", "Cecilia Carlsson", java.util.Set.of("caseworker"),
+                java.util.Map.of("board", "nordost", "unit_type", "children", "name", "Cecilia Carlsson"));
+        cecilia.get("/aviseringar");
+        String start = cecilia.get("/").body().asString();
+        long loaded = FixedClock.NOW.getEpochSecond();
+        assertThat(start).contains("<span hx-get=\"/aviseringar/antal?visade=0&amp;laddad=" + loaded
+                + "\" hx-trigger=\"every 3s\" hx-swap=\"outerHTML\"").contains(">Aviseringar</span></a>")
+                .contains("<span id=\"aviseringar-status\" class=\"visually-hidden\" role=\"status\"></span>")
+                .contains("<script src=\"/webjars/htmx.org/2.0.4/dist/htmx.min.js\" defer>");
+
+        Response nothing = cecilia.get("/aviseringar/antal?visade=0&laddad=" + loaded);
+        assertThat(nothing.statusCode()).isEqualTo(200);
+        assertThat(nothing.body().asString()).contains(">Aviseringar</span>")
+                .contains("<span id=\"aviseringar-status\" hx-swap-oob=\"innerHTML\"></span>")
+                .doesNotContain("<html");
+
+        // two alerts, to her and to her unit's mailbox, come after she last looked
+        deliveredAt(FixedClock.NOW.minusSeconds(30), "nordost.barnochunga@demo.bokvar.invalid", "UNIT_MAILBOX");
+        deliveredAt(FixedClock.NOW.minusSeconds(20), "cecilia@demo.bokvar.invalid", "CASEWORKER");
+        cecilia.cookies.put(AlertResource.SEEN, Long.toString(loaded - 60));
+        String one = cecilia.get("/aviseringar/antal?visade=0&laddad=" + loaded).body().asString();
+        assertThat(one).contains("hx-get=\"/aviseringar/antal?visade=2&amp;laddad=" + loaded + "\"")
+                .contains(">Aviseringar (2 nya)</span>")
+                .contains("<span id=\"aviseringar-status\" hx-swap-oob=\"innerHTML\">2 nya aviseringar</span>");
+        assertThat(cecilia.get("/aviseringar/antal?visade=2&laddad=" + loaded).body().asString())
+                .contains("<span id=\"aviseringar-status\" hx-swap-oob=\"innerHTML\"></span>");
+
+        // ten minutes after the page was loaded: 286, the count the page showed, no more asking
+        Response stopped = cecilia.get("/aviseringar/antal?visade=1&laddad=" + (loaded - 11 * 60));
+        assertThat(stopped.statusCode()).isEqualTo(InboxResource.STOP_POLLING);
+        assertThat(stopped.body().asString()).contains("<span>Aviseringar (1 ny)</span>").doesNotContain("hx-get");
+        for (String junk : new String[] { "", "junk", "99999999999999999999" }) {
+            assertThat(cecilia.get("/aviseringar/antal?visade=1&laddad=" + junk).statusCode()).as(junk)
+                    .isEqualTo(InboxResource.STOP_POLLING);
+        }
+    }
+
+    @Test
+    void theBadgeNeedsThePagesRolesAndAScriptWithoutASessionGets499() {
+        SignIn olof = SignIn.as(server, "olof", "Olof Granskare", java.util.Set.of("auditor"), java.util.Map.of());
+        assertThat(olof.get("/aviseringar/antal?visade=0&laddad=" + FixedClock.NOW.getEpochSecond()).statusCode())
+                .isEqualTo(403);
+        assertThat(olof.get("/").body().asString()).doesNotContain("htmx.min.js");
+        Response visitor = io.restassured.RestAssured.given().redirects().follow(false)
+                .header("X-Requested-With", "XMLHttpRequest").get("/aviseringar/antal");
+        assertThat(visitor.statusCode()).isEqualTo(499);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package se.bokvar.web.caseworker.api;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -94,6 +96,86 @@ class CaseRequestsTest {
         assertThat(server.findAll(postRequestedFor(urlPathMatching(API + "/cases/.*")))).isEmpty();
     }
 
+
+    @Test
+    void theAssignFormSuggestsTheColleaguesOfTheBoardsAdultUnitByLoginAndNameOnly() {
+        SignIn anna = DeskTest.anna(server);
+        String page = anna.get("/arenden/" + CASE).body().asString();
+        String form = page.substring(page.indexOf("action=\"/arenden/" + CASE + "/tilldela\""));
+        form = form.substring(0, form.indexOf("</form>"));
+        assertThat(form).contains("list=\"kollegor\"").contains("<datalist id=\"kollegor\">")
+                .contains("<option value=\"david\">David Dahl</option>").contains("<option value=\"sara\">Sara Svensson</option>")
+                .doesNotContain("value=\"anna\"").doesNotContain("cecilia").doesNotContain("bengt")
+                .doesNotContain("@").doesNotContain("031-");
+    }
+
+    @Test
+    void releasingTheCaseIsSentAsTheUserAndARefusalIsShownInSwedish() {
+        String assigned = ConsentPagesTest.CASE_JSON.replace("\"assignedTo\": null", "\"assignedTo\": \"anna\"");
+        server.stubFor(get(urlPathEqualTo(API + "/cases/" + CASE)).willReturn(DeskTest.json(200, assigned)));
+        server.stubFor(delete(urlPathEqualTo(API + "/cases/" + CASE + "/assignment")).willReturn(aResponse().withStatus(204)));
+        SignIn anna = DeskTest.anna(server);
+        String page = anna.get("/arenden/" + CASE).body().asString();
+        assertThat(page).contains("action=\"/arenden/" + CASE + "/slapp\"").contains("Släpp ärendet")
+                .contains("Du är handläggare för ärendet.");
+        String token = SignIn.csrfToken(page);
+        Response released = ConsentPagesTest.form(anna, token).post("/arenden/" + CASE + "/slapp");
+        assertThat(released.statusCode()).isEqualTo(303);
+        assertThat(released.header("Location")).endsWith("/arenden/" + CASE + "?sparat=slappt");
+        server.verify(deleteRequestedFor(urlPathEqualTo(API + "/cases/" + CASE + "/assignment"))
+                .withHeader("Authorization", equalTo("Bearer " + anna.accessToken)));
+        assertThat(anna.get("/arenden/" + CASE + "?sparat=slappt").body().asString())
+                .contains("Ärendet har ingen handläggare längre");
+
+        // a caseworker of another unit may not: case-service's 403 in Swedish, on the case page
+        server.stubFor(delete(urlPathEqualTo(API + "/cases/" + CASE + "/assignment")).willReturn(DeskTest.json(403, """
+                {"type": "https://bokvar.se/problems/forbidden", "title": "Forbidden", "status": 403,
+                 "detail": "Your unit may not assign caseworkers on this case."}""")
+                .withHeader("Content-Type", "application/problem+json")));
+        Response refused = ConsentPagesTest.form(anna, token).post("/arenden/" + CASE + "/slapp");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body().asString()).contains("Din roll får inte göra detta")
+                .contains("Din enhet får inte göra detta i ärendet").contains("Ingenting har ändrats");
+
+        // nobody assigned: nothing to release
+        server.stubFor(get(urlPathEqualTo(API + "/cases/" + CASE)).willReturn(DeskTest.json(200, ConsentPagesTest.CASE_JSON)));
+        assertThat(anna.get("/arenden/" + CASE).body().asString()).doesNotContain("/slapp\"");
+        // without the CSRF token nothing is sent
+        server.resetRequests();
+        Response forged = io.restassured.RestAssured.given().redirects().follow(false).cookies(anna.cookies)
+                .header("Origin", DeskTest.origin()).contentType("application/x-www-form-urlencoded").formParam("x", "y")
+                .post("/arenden/" + CASE + "/slapp");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(server.findAll(deleteRequestedFor(urlPathMatching(API + "/cases/.*")))).isEmpty();
+    }
+
+    @Test
+    void aStepCaseServiceCouldNotCheckWithConsentServiceIsShownOnTheFormToTryAgainNotThe503Page() {
+        server.stubFor(post(urlPathEqualTo(API + "/cases/" + CASE + "/steps")).willReturn(DeskTest.json(503, """
+                {"type": "https://bokvar.se/problems/dependency-unavailable",
+                 "title": "A service this request depends on did not answer", "status": 503,
+                 "detail": "CONTACT_OTHER_ADMINISTRATION was not done: consent-service did not answer (TimeoutException); a disclosure is never made without its decision. The refused attempt is recorded on the case (step 5b000000-0000-4000-8000-000000000002)."}""")
+                .withHeader("Content-Type", "application/problem+json")));
+        SignIn anna = DeskTest.anna(server);
+        String token = SignIn.csrfToken(anna.get("/arenden/" + CASE).body().asString());
+        Response r = ConsentPagesTest.form(anna, token).formParam("kind", "CONTACT_OTHER_ADMINISTRATION")
+                .formParam("administration", "elderly-care").formParam("notes", "Ringde äldreomsorgen")
+                .post("/arenden/" + CASE + "/steg");
+        assertThat(r.statusCode()).isEqualTo(503);
+        String html = r.body().asString();
+        assertThat(html).contains("<h1>Ärende: Exempelgatan 12</h1>").contains("Steget kunde inte göras just nu")
+                .contains("samtycket kunde inte kontrolleras, eftersom samtyckestjänsten inte svarade")
+                .contains("Försök igen om en stund").doesNotContain("Tjänsten är inte tillgänglig just nu")
+                .doesNotContain("Exception</").doesNotContain("at se.bokvar");
+        // the form keeps what was filled in, to send again
+        assertThat(html).contains("<option value=\"elderly-care\" selected>").contains(">Ringde äldreomsorgen</textarea>");
+
+        // any other 503 of case-service is still the page saying it is down
+        server.stubFor(post(urlPathEqualTo(API + "/cases/" + CASE + "/steps")).willReturn(aResponse().withStatus(503)));
+        Response down = ConsentPagesTest.form(anna, token).formParam("kind", "REGISTER_CHECK").post("/arenden/" + CASE + "/steg");
+        assertThat(down.statusCode()).isEqualTo(503);
+        assertThat(down.body().asString()).contains("Tjänsten är inte tillgänglig just nu").contains("ärendetjänsten");
+    }
 
     @Test
     void aDisclosureWithoutConsentIsShownAsRefusedInSwedish() {

@@ -70,7 +70,8 @@ class ConsentPagesTest {
                 .contains("action=\"/arenden/" + CASE + "/samtycke/" + CONSENT + "/andring\"")
                 .contains("action=\"/arenden/" + CASE + "/samtycke/" + CONSENT + "/aterkallelse\"")
                 .contains("name=\"basedOnVersion\" value=\"2\"").contains("value=\"LANDLORD:hemma-bostader\"")
-                .contains("name=\"_csrf\"").doesNotContain("<script").doesNotContain("style=");
+                .contains("name=\"_csrf\"").doesNotContain("style=")
+                .doesNotContainPattern("<script(?! src=\"/webjars/htmx.org/2\\.0\\.4/dist/htmx\\.min\\.js\" defer></script>)");
         server.verify(getRequestedFor(urlPathEqualTo(CONSENTS + "/cases/" + CASE + "/consents"))
                 .withHeader("Authorization", equalTo("Bearer " + anna.accessToken)));
         server.verify(getRequestedFor(urlPathEqualTo(CONSENTS + "/consents/" + CONSENT))
@@ -170,6 +171,60 @@ class ConsentPagesTest {
         assertThat(noDay.statusCode()).isEqualTo(400);
         assertThat(noDay.body().asString()).contains("Återkallat den: ange ett datum (åååå-mm-dd).");
         assertThat(server.findAll(postRequestedFor(urlPathMatching(CONSENTS + "/.*")))).isEmpty();
+    }
+
+    @Test
+    void aFormToSignBeforeTheConsentIsGivenIsAskedForByPostAndShownInTheSandbox() {
+        String path = CONSENTS + "/cases/" + CASE + "/consent-forms";
+        server.stubFor(post(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html;charset=UTF-8")
+                .withBody("<!DOCTYPE html><html lang=\"sv\"><head><style>body{}</style></head><body><h1>Samtycke att"
+                        + " skriva under</h1></body></html>")));
+        SignIn anna = DeskTest.anna(server);
+        String page = anna.get("/arenden/" + CASE + "/samtycke").body().asString();
+        assertThat(page).contains("<h2>Skriv ut en samtyckesblankett</h2>")
+                .contains("action=\"/arenden/" + CASE + "/samtycke/blankett\"").contains("Skriv ut samtyckesblankett")
+                .contains("id=\"landlordId-blankett\"");
+        String token = SignIn.csrfToken(page);
+        Response r = form(anna, token).formParam("person", "19850315-2384")
+                .formParam("parties", "LANDLORD:hemma-bostader").formParam("purposes", "INFORM_PLANNED_SUPPORT")
+                .formParam("categories", "PLANNED_SUPPORT").formParam("validUntil", "2027-05-31")
+                .post("/arenden/" + CASE + "/samtycke/blankett");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body().asString()).contains("<h1>Samtycke att skriva under</h1>").contains("<style>");
+        assertThat(r.headers().getValues("Content-Security-Policy")).hasSize(1);
+        assertThat(r.header("Content-Security-Policy")).startsWith("sandbox;").contains("default-src 'none'");
+        assertThat(r.header("Cache-Control")).isEqualTo("no-store");
+        server.verify(postRequestedFor(urlPathEqualTo(path)).withHeader("Authorization", equalTo("Bearer " + anna.accessToken))
+                .withRequestBody(equalToJson("""
+                        {"personalIdentityNumber": "19850315-2384", "parties": [{"kind": "LANDLORD", "id": "hemma-bostader"}],
+                         "purposes": ["INFORM_PLANNED_SUPPORT"], "categories": ["PLANNED_SUPPORT"], "validUntil": "2027-05-31"}""")));
+        // nothing recorded: no consent was sent
+        assertThat(server.findAll(postRequestedFor(urlPathEqualTo(CONSENTS + "/cases/" + CASE + "/consents")))).isEmpty();
+
+        // consent-service's refusal is the Samtycke page again, in Swedish
+        server.stubFor(post(urlPathEqualTo(path)).willReturn(DeskTest.json(400, """
+                {"type": "https://bokvar.se/problems/validation", "title": "Invalid", "status": 400,
+                 "errors": [{"field": "personalIdentityNumber", "message": "must be a valid personnummer or samordningsnummer"}]}""")
+                .withHeader("Content-Type", "application/problem+json")));
+        Response refused = form(anna, token).formParam("person", "19850315-2385")
+                .formParam("parties", "LANDLORD:hemma-bostader").formParam("purposes", "INFORM_PLANNED_SUPPORT")
+                .formParam("categories", "PLANNED_SUPPORT").post("/arenden/" + CASE + "/samtycke/blankett");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body().asString()).contains("<h1>Samtycke: Exempelgatan 12</h1>")
+                .contains("Uppgifterna behöver kompletteras").contains("är inte ett giltigt personnummer");
+
+        // an incomplete form, or one without the CSRF token, never reaches consent-service
+        server.resetRequests();
+        Response incomplete = form(anna, token).formParam("person", "19850315-2384").post("/arenden/" + CASE + "/samtycke/blankett");
+        assertThat(incomplete.statusCode()).isEqualTo(400);
+        assertThat(incomplete.body().asString()).contains("Kryssa i minst en mottagare, ett syfte och en uppgift.");
+        Response forged = given().redirects().follow(false).cookies(anna.cookies).header("Origin", DeskTest.origin())
+                .contentType("application/x-www-form-urlencoded").formParam("person", "19850315-2384")
+                .post("/arenden/" + CASE + "/samtycke/blankett");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(server.findAll(postRequestedFor(urlPathMatching(CONSENTS + "/.*")))).isEmpty();
+        assertThat(r.header("Location")).isNull();
     }
 
     @Test

@@ -38,9 +38,12 @@ class LiveInboxTest {
         Response page = anna.get("/inkorg?tilldelad=me&typ=EVICTION");
         assertThat(page.statusCode()).isEqualTo(200);
         String html = page.body().asString();
-        assertThat(html).contains("hx-get=\"/inkorg/listor?sida=1&amp;typ=EVICTION&amp;tilldelad=me\"")
+        assertThat(html).contains("hx-get=\"/inkorg/listor?sida=1&amp;typ=EVICTION&amp;tilldelad=me&amp;sett=")
                 .contains("hx-trigger=\"every 3s\"").contains("<script src=\"/webjars/htmx.org/2.0.4/dist/htmx.min.js\" defer>")
-                .contains("\"allowEval\":false");
+                .contains("&quot;allowEval&quot;:false").contains("&quot;historyCacheSize&quot;:0");
+        assertThat(html.split("htmx.min.js", -1)).as("htmx is loaded once").hasSize(2);
+        // the polite live region the updates speak into, empty on the page itself
+        assertThat(html).contains("<div id=\"inkorg-status\" class=\"visually-hidden\" role=\"status\"></div>");
         assertThat(page.getDetailedCookie(InboxResource.VISITED)).satisfies(c -> {
             assertThat(c.isHttpOnly()).isTrue();
             assertThat(c.getPath()).isEqualTo("/inkorg");
@@ -64,6 +67,29 @@ class LiveInboxTest {
         server.verify(getRequestedFor(urlPathEqualTo(DeskTest.API + "/inbox"))
                 .withHeader("Authorization", equalTo("Bearer " + anna.accessToken))
                 .withQueryParam("assigned", equalTo("me")).withQueryParam("type", equalTo("EVICTION")));
+    }
+
+    @Test
+    void anUpdateTellsAScreenReaderWhatIsNewAndNothingWhenNothingIs() {
+        SignIn anna = DeskTest.anna(server);
+        String page = anna.get("/inkorg").body().asString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("hx-get=\"(/inkorg/listor[^\"]+)\"").matcher(page);
+        assertThat(m.find()).isTrue();
+        String poll = m.group(1).replace("&amp;", "&");
+        assertThat(poll).matches(".*&sett=[0-9a-f]{8}\\.[0-9a-f]{8}&vantar=[0-9a-f]{8}");
+
+        // the same cases: the live region is emptied, nothing is said
+        String same = anna.get(poll).body().asString();
+        assertThat(same).contains("<div id=\"inkorg-status\" hx-swap-oob=\"innerHTML\"></div>");
+        // the page showed only the second case and another notice: one new case, one new notice
+        String caseMarks = poll.replaceAll(".*&sett=([0-9a-f.]+)&.*", "$1");
+        String onlySecond = poll.replaceAll("&sett=[0-9a-f.]+&vantar=[0-9a-f]+",
+                "&sett=" + caseMarks.substring(9) + "&vantar=00000000");
+        String news = anna.get(onlySecond).body().asString();
+        assertThat(news).contains("<div id=\"inkorg-status\" hx-swap-oob=\"innerHTML\">1 nytt ärende i inkorgen. 1 ny"
+                + " underrättelse väntar på ställningstagande</div>");
+        // and the next request names what the lists show now
+        assertThat(news).contains("&amp;sett=" + caseMarks + "&amp;vantar=");
     }
 
     @Test

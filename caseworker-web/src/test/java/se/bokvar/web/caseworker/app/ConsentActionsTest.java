@@ -66,6 +66,36 @@ class ConsentActionsTest {
     }
 
     @Test
+    void aFormToSignSendsThePersonAndTheScopeAndIsRefusedBeforeSendingWhenIncomplete() {
+        Recording service = new Recording();
+        ConsentActions actions = new ConsentActions(service);
+        ConsentActions.ScopeForm scope = new ConsentActions.ScopeForm(List.of("LANDLORD:hemma-bostader"), null, null,
+                null, List.of("INFORM_PLANNED_SUPPORT", "NOT_A_PURPOSE"), List.of("PLANNED_SUPPORT"), null, " ");
+        ConsentActions.Printable printed = actions.formToSign(CASE, " 19850315-2384 ", scope, "2027-05-31");
+        assertThat(printed.refusal()).isNull();
+        assertThat(printed.html()).isEqualTo("<h1>Samtycke</h1>");
+        assertThat(service.sent).containsExactly(Map.of("personalIdentityNumber", "19850315-2384",
+                "parties", List.of(Map.of("kind", "LANDLORD", "id", "hemma-bostader")),
+                "purposes", List.of("INFORM_PLANNED_SUPPORT"), "categories", List.of("PLANNED_SUPPORT"),
+                "validUntil", "2027-05-31"));
+
+        service.sent.clear();
+        assertThat(actions.formToSign(CASE, " ", scope, null).refusal().reasons())
+                .containsExactly("Person: välj vem blanketten gäller.");
+        assertThat(actions.formToSign(CASE, "19850315-2384", scope, "snart").refusal().reasons().get(0))
+                .startsWith("Gäller till och med:");
+        ConsentActions.ScopeForm noPurpose = new ConsentActions.ScopeForm(List.of("LANDLORD:hemma-bostader"), null,
+                null, null, List.of(), List.of("PLANNED_SUPPORT"), null, null);
+        assertThat(actions.formToSign(CASE, "19850315-2384", noPurpose, null).refusal().reasons())
+                .containsExactly("Kryssa i minst en mottagare, ett syfte och en uppgift.");
+        assertThat(service.sent).isEmpty();
+
+        service.refuse = true;
+        assertThat(actions.formToSign(CASE, "19850315-2384", scope, null).refusal().heading())
+                .isEqualTo("Samtycket har ändrats sedan sidan visades, eller är helt återkallat");
+    }
+
+    @Test
     void consentServicesNoIsARefusalInSwedish() {
         Recording service = new Recording();
         service.refuse = true;
@@ -112,6 +142,12 @@ class ConsentActionsTest {
         @Override
         public ConsentJson.Consent withdraw(UUID consentId, Map<String, Object> withdrawal) {
             return send(withdrawal);
+        }
+
+        @Override
+        public String formToSign(UUID caseId, Map<String, Object> form) {
+            send(form);
+            return "<h1>Samtycke</h1>";
         }
 
         @Override

@@ -17,11 +17,12 @@ final class FakeOversight implements OversightService {
     OversightJson.Statistics statistics;
     List<OversightJson.AuditRecord> records = List.of();
     CaseJson.Problem refuse;
+    List<CaseJson.Summary> unrouted = List.of();
 
     @Override
     public List<CaseJson.Summary> unrouted(int limit) {
         asked.add("unrouted " + limit);
-        return List.of();
+        return unrouted.stream().limit(limit).toList();
     }
 
     @Override

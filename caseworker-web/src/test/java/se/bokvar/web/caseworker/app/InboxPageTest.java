@@ -47,6 +47,11 @@ class InboxPageTest {
         }
 
         @Override
+        public void unassign(UUID caseId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public CaseJson.RecordedStep recordStep(UUID caseId, Map<String, Object> step) {
             throw new UnsupportedOperationException();
         }

@@ -16,6 +16,28 @@ class RefusalsTest {
     }
 
     @Test
+    void aStepCaseServiceCouldNotCheckWithConsentServiceIsToBeTriedLaterNotAFailure() {
+        String detail = "CONTACT_OTHER_ADMINISTRATION was not done: consent-service did not answer (TimeoutException);"
+                + " a disclosure is never made without its decision. The refused attempt is recorded on the case (step"
+                + " 5b000000-0000-4000-8000-000000000001).";
+        Refusal r = Refusals.of(new CaseJson.Problem("https://bokvar.se/problems/dependency-unavailable",
+                "A service this request depends on did not answer", 503, detail, List.of()));
+        assertThat(r.heading()).isEqualTo("Steget kunde inte göras just nu");
+        assertThat(r.reasons()).containsExactly("”Kontakt med annan förvaltning” gjordes inte: samtycket kunde inte"
+                + " kontrolleras, eftersom samtyckestjänsten inte svarade. Ingenting lämnades ut och steget är inte"
+                + " registrerat som gjort; det nekade försöket är registrerat i ärendet.");
+        assertThat(r.tryLater()).isTrue();
+        assertThat(Refusals.message("The database is not reachable right now; nothing was changed. Try again in a few seconds."))
+                .isEqualTo("Ärendetjänsten når inte sin databas just nu; ingenting har ändrats.");
+        assertThat(Refusals.of(problem("consent-required", "x")).tryLater()).isFalse();
+        assertThat(Refusals.of(problem("forbidden", "Your unit may not assign caseworkers on this case.")).reasons())
+                .containsExactly("Din enhet får inte göra detta i ärendet (bara vuxenenheten i ärendets nämnd och dess"
+                        + " arbetsledare).");
+        assertThat(Refusals.message("The case is closed; a new notice opens a new case."))
+                .isEqualTo("Ärendet är avslutat; en ny underrättelse öppnar ett nytt ärende.");
+    }
+
+    @Test
     void aStepOutOfOrder() {
         String msg = "ACTION_PLAN is an investigative step or individual support: it needs an opened investigation"
                 + " (INVESTIGATION_OPENED, with the adult's agreement); the case is in PRE_ASSESSMENT";

@@ -33,6 +33,10 @@ public interface AlertSettings {
     @WithDefault("50")
     int batchSize();
 
+    /** How many mails of a batch are sent at once (the mailer's connection pool is sized to match). */
+    @WithDefault("8")
+    int sendConcurrency();
+
     /** How long a replica may take to send a claimed mail before another may try it. */
     @WithName("claim-lease")
     @WithDefault("2m")
