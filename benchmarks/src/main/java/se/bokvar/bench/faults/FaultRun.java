@@ -89,6 +89,7 @@ public final class FaultRun {
                     + " every %d ms; %d round(s) of faults, each part down %d s; load average %s%n", runId, o.landlordRate(),
                     o.evictionRate(), o.readInterval().toMillis(), o.rounds(), o.downtime().toSeconds(),
                     FaultsCommand.loadAverage());
+            landlords.limit(o.count());
             landlords.start();
             evictions.start();
             reads.start();
@@ -100,9 +101,15 @@ public final class FaultRun {
                 fault("Kafka broker" + r, "SIGKILL", () -> stack.kafka().kill(), () -> stack.kafka().restart());
                 fault("case-service" + r, "SIGKILL", () -> stack.killService(ServiceSpec.CASES),
                         () -> stack.restartService(ServiceSpec.CASES));
-                fault("PostgreSQL" + r, "fast shutdown", stack::stopPostgres, stack::startPostgres);
+                fault("PostgreSQL" + r, "SIGKILL (crash recovery)", stack::killPostgres, stack::startPostgres);
             }
 
+            if (o.count() > 0 && landlords.sent() < o.count()) {
+                log.begin("streaming until " + o.count() + " landlord notices were sent");
+                while (landlords.sent() < o.count()) {
+                    Thread.sleep(200);
+                }
+            }
             log.begin("last answers (no new notices)");
             landlords.stop();
             evictions.stop();

@@ -29,6 +29,8 @@ public final class FaultsCommand {
               --downtime S          seconds each part stays down                                default 10
               --settle S            seconds of streaming after each restart                     default 20
               --rounds N            times the three faults are injected                         default 1
+              --count N             landlord notices in all: streams on after the last fault     default 0 (time)
+                                    until N were sent (e.g. --rate 50 --count 10000)
               --read-interval MS    a caseworker reads a case this often (0: no reads)          default 500
               --request-timeout S   a request without an answer by then failed                  default 10
               --timeout S           longest wait for every stored notice to become a case       default 300
@@ -38,7 +40,7 @@ public final class FaultsCommand {
               --keep-data           keep the data folder (logs) afterwards; it is always kept when a check fails
 
             Faults, in order: the Kafka broker is SIGKILLed and started again; case-service is SIGKILLed and started
-            again; PostgreSQL is shut down (fast: connections cut) and started again. Checks afterwards: no receipt for a
+            again; PostgreSQL is SIGKILLed (postmaster and backends, as a crash) and started again (crash recovery). Checks afterwards: no receipt for a
             notice that is not stored; every stored notice exactly one case notice (none twice, none missing, none
             without its notice); failed requests either absent everywhere or exactly one case notice; every outbox
             published; no deadline alert announced twice; every answered read audited. See docs/benchmarks.md.
@@ -71,6 +73,7 @@ public final class FaultsCommand {
                             Duration.ofMillis(Long.parseLong(Cli.value(args, ++i, a))), null, null);
                     case "--request-timeout" -> o = with(o, null, null, null, null, null, null, null, seconds(Cli.value(args, ++i, a)), null);
                     case "--timeout" -> o = with(o, null, null, null, null, null, null, null, null, seconds(Cli.value(args, ++i, a)));
+                    case "--count" -> o = o.withCount(Integer.parseInt(Cli.value(args, ++i, a)));
                     case "--port-offset" -> offset = Integer.parseInt(Cli.value(args, ++i, a));
                     case "--data-dir" -> dataDir = Path.of(Cli.value(args, ++i, a)).toAbsolutePath();
                     case "--keep-data" -> keep = true;
@@ -152,7 +155,7 @@ public final class FaultsCommand {
                 o.concurrency(), requestTimeout != null ? requestTimeout : o.requestTimeout(), steady != null ? steady : o.steady(),
                 downtime != null ? downtime : o.downtime(), settle != null ? settle : o.settle(),
                 rounds != null ? rounds : o.rounds(), readInterval != null ? readInterval : o.readInterval(),
-                timeout != null ? timeout : o.convergenceTimeout());
+                timeout != null ? timeout : o.convergenceTimeout(), o.count());
     }
 
     private static Duration seconds(String s) {

@@ -38,6 +38,8 @@ final class NoticeStream {
     private final Supplier<String> phase;
     private final List<SentNotice> ledger;
     private final AtomicBoolean running = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile int limit;
     private Thread scheduler;
 
     NoticeStream(String name, HttpClient http, Tokens tokens, URI uri, double rate, ExecutorService workers, Duration timeout,
@@ -64,6 +66,16 @@ final class NoticeStream {
         scheduler.start();
     }
 
+    /** Sends at most {@code notices} in all (0: no limit). */
+    void limit(int notices) {
+        this.limit = notices;
+    }
+
+    /** How many notices were handed to the workers so far. */
+    int sent() {
+        return sent.get();
+    }
+
     /** Stops sending new notices (the ones in flight finish on the workers). */
     void stop() throws InterruptedException {
         running.set(false);
@@ -77,12 +89,13 @@ final class NoticeStream {
         long start = System.nanoTime();
         for (int i = 0; running.get(); i++) {
             OpenLoop.awaitDue(start + i * interval);
-            if (!running.get()) {
+            if (!running.get() || limit > 0 && i >= limit) {
                 break;
             }
             SentNotice notice = make.apply(i);
             ledger.add(notice);
             workers.execute(() -> notice.first = send(notice));
+            sent.incrementAndGet();
         }
     }
 

@@ -43,21 +43,7 @@ public final class InboxBenchmark {
                 + " case-service %s as %s; PostgreSQL 127.0.0.1:%d; %d cores%n", o.cases(), o.requests(), o.rate(),
                 o.concurrency(), o.warmup(), o.casesUrl(), o.user(), o.pgPort(), Runtime.getRuntime().availableProcessors());
         try (Connection c = DriverManager.getConnection(jdbc)) {
-            if (o.seed()) {
-                long have = InboxSeed.existing(c);
-                if (o.reseed() || have != o.cases()) {
-                    if (have > 0) {
-                        System.out.printf("Removing %,d earlier seeded cases ...%n", have);
-                        InboxSeed.remove(c);
-                    }
-                    System.out.printf("Seeding %,d cases (server-side inserts as the superuser, then VACUUM ANALYZE) ...%n", o.cases());
-                    long t0 = System.nanoTime();
-                    InboxSeed.seed(c, o.cases());
-                    System.out.printf("Seeded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-                } else {
-                    System.out.printf("%,d seeded cases are already there (--reseed to seed again)%n", have);
-                }
-            }
+            InboxSeed.prepare(c, o.cases(), o.seed(), o.reseed());
             InboxDatabase.describe(c);
         }
 

@@ -9,12 +9,13 @@ import java.time.Instant;
 import java.util.Map;
 
 /** What the inbox benchmark reads in case-service's database: the seeded cases, the audit records, the query plans. */
-final class InboxDatabase {
+public final class InboxDatabase {
 
     private InboxDatabase() {
     }
 
-    static void describe(Connection c) throws SQLException {
+    /** Per board: cases, open, open assigned to anna, breached, awaiting a position; the table's size. */
+    public static void describe(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
                 select coalesce(board, 'unrouted'), count(*), count(*) filter (where status <> 'CLOSED'),
                        count(*) filter (where status <> 'CLOSED' and assigned_to = 'anna'),

@@ -23,11 +23,35 @@ import java.sql.Statement;
  * <li>per case one notice (Kronofogden's for evictions), one person; per open case one deadline row.</li>
  * </ul>
  */
-final class InboxSeed {
+public final class InboxSeed {
 
     static final String MARK = "bench:";
 
     private InboxSeed() {
+    }
+
+    /**
+     * What the benchmarks that read the seeded cases do first (inbox, web): with {@code seed}, seeds {@code cases}
+     * cases unless exactly that many seeded cases are already there ({@code reseed}: remove them and seed again);
+     * without it, measures whatever is there. Prints what it did.
+     */
+    public static void prepare(Connection c, int cases, boolean seed, boolean reseed) throws SQLException {
+        if (!seed) {
+            return;
+        }
+        long have = existing(c);
+        if (reseed || have != cases) {
+            if (have > 0) {
+                System.out.printf("Removing %,d earlier seeded cases ...%n", have);
+                remove(c);
+            }
+            System.out.printf("Seeding %,d cases (server-side inserts as the superuser, then VACUUM ANALYZE) ...%n", cases);
+            long t0 = System.nanoTime();
+            seed(c, cases);
+            System.out.printf("Seeded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        } else {
+            System.out.printf("%,d seeded cases are already there (--reseed to seed again)%n", have);
+        }
     }
 
     static long existing(Connection c) throws SQLException {

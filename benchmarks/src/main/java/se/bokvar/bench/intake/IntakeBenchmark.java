@@ -59,6 +59,13 @@ public final class IntakeBenchmark {
             IntakeLoad load = new IntakeLoad(http, tokens, notices, o);
             StackCpu cpu = stackCpu(o);
             printSetup(o, cpu);
+            // the services' memory under the load, sampled twice a second for the whole run
+            java.util.concurrent.ScheduledExecutorService rss = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "rss-sampler");
+                t.setDaemon(true);
+                return t;
+            });
+            rss.scheduleAtFixedRate(cpu::sampleRss, 0, 500, java.util.concurrent.TimeUnit.MILLISECONDS);
 
             warmUp(load);
             List<Step> steps = SustainedPhase.run(load, cpu);
@@ -71,7 +78,8 @@ public final class IntakeBenchmark {
                     : null;
             Ceiling ceiling = o.ceilingCount() > 0 ? CeilingPhase.run(load, o.ceilingCount()) : null;
 
-            IntakeReport.printTable(o, steps, e2e, burst, baseline, ceiling);
+            rss.shutdownNow();
+            IntakeReport.printTable(o, steps, e2e, burst, baseline, ceiling, cpu.maxRssMiB());
             boolean ok = steps.stream().allMatch(s -> s.drained() && s.load().errors().isEmpty())
                     && (e2e == null || (e2e.seen() == e2e.load().created() && e2e.load().errors().isEmpty()))
                     && (burst == null || burst.complete());

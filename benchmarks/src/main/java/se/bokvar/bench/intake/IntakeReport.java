@@ -12,7 +12,8 @@ final class IntakeReport {
     private IntakeReport() {
     }
 
-    static void printTable(IntakeOptions o, List<Step> steps, E2e e2e, Burst burst, Baseline b, Ceiling c) {
+    static void printTable(IntakeOptions o, List<Step> steps, E2e e2e, Burst burst, Baseline b, Ceiling c,
+            Map<String, Double> maxRssMiB) {
         System.out.printf("%n| measure | result | target | met |%n|---|---|---|---|%n");
         for (Step s : steps) {
             LoadResult r = s.load();
@@ -49,6 +50,13 @@ final class IntakeReport {
                     burst.complete() ? String.format("%.1f s", burst.allCasesSeconds()) : "NOT ALL",
                     burst.errors().isEmpty() ? "" : ", errors " + burst.errors(),
                     burst.complete() && burst.allCasesSeconds() <= 30 ? "yes" : "no");
+        }
+        if (!maxRssMiB.isEmpty()) {
+            boolean met = maxRssMiB.entrySet().stream().filter(e -> !e.getKey().equals("kafka")).allMatch(e -> e.getValue() <= 300);
+            StringBuilder rss = new StringBuilder();
+            maxRssMiB.forEach((k, v) -> rss.append(rss.isEmpty() ? "" : ", ").append(k).append(' ').append(String.format("%.0f", v)));
+            System.out.printf("| RSS per process, highest during the run (MiB) | %s | services <= 300 MiB | %s |%n", rss,
+                    met ? "yes" : "no");
         }
         if (c != null) {
             System.out.printf("| intake ceiling, closed loop, %d clients | %.1f/s, p50 %s, p99 %s | | |%n", o.concurrency(),

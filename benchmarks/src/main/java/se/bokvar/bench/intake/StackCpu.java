@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import se.bokvar.bench.common.Procs;
+
 /**
  * CPU time used by the stack's processes (Linux {@code /proc}; nothing on other systems), so that a figure taken
  * while other programs share the machine can still say how much CPU one notice costs each part. The services are
@@ -18,16 +20,42 @@ import java.util.Map;
 final class StackCpu {
 
     private static final Path PROC = Path.of("/proc");
-    private static final long HZ = 100; // USER_HZ on Linux
 
     /** A part of the stack and its process ids. */
     record Part(String name, List<Long> pids, boolean withChildren) {
     }
 
     private final List<Part> parts;
+    private final Map<String, Long> maxRssKiB = new java.util.concurrent.ConcurrentHashMap<>();
 
     private StackCpu(List<Part> parts) {
         this.parts = parts;
+    }
+
+    /**
+     * Samples the resident set size (VmRSS) of each service and of Kafka now, keeping the highest seen. PostgreSQL is
+     * left out: its backends share the buffer pool, so their RSS added up says nothing of its memory.
+     */
+    void sampleRss() {
+        for (Part part : parts) {
+            if (part.withChildren()) {
+                continue;
+            }
+            long kib = part.pids().stream().mapToLong(Procs::rssKb).sum();
+            maxRssKiB.merge(part.name(), kib, Math::max);
+        }
+    }
+
+    /** The highest RSS sampled per part, in MiB. */
+    Map<String, Double> maxRssMiB() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (Part part : parts) {
+            Long kib = maxRssKiB.get(part.name());
+            if (kib != null) {
+                m.put(part.name(), kib / 1024.0);
+            }
+        }
+        return m;
     }
 
     List<Part> parts() {
@@ -85,16 +113,7 @@ final class StackCpu {
     Map<String, Double> snapshot() {
         Map<String, Double> m = new LinkedHashMap<>();
         for (Part part : parts) {
-            double seconds = 0;
-            for (long pid : part.pids()) {
-                seconds += cpu(pid, part.withChildren());
-                if (part.withChildren()) {
-                    for (long child : children(pid)) {
-                        seconds += cpu(child, false);
-                    }
-                }
-            }
-            m.put(part.name(), seconds);
+            m.put(part.name(), Procs.cpuSeconds(part.pids(), part.withChildren()));
         }
         return m;
     }
@@ -114,44 +133,7 @@ final class StackCpu {
 
     /** The one-minute load average, or -1 where unknown. */
     static double loadAverage() {
-        String s = read(PROC.resolve("loadavg"));
-        try {
-            return s.isBlank() ? -1 : Double.parseDouble(s.split(" ")[0]);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static double cpu(long pid, boolean withReapedChildren) {
-        String stat = read(PROC.resolve(pid + "/stat"));
-        int close = stat.lastIndexOf(')');
-        if (close < 0) {
-            return 0;
-        }
-        String[] f = stat.substring(close + 2).split(" ");
-        // after the command: state(0) ppid(1) ... utime(11) stime(12) cutime(13) cstime(14)
-        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
-        if (withReapedChildren) {
-            ticks += Long.parseLong(f[13]) + Long.parseLong(f[14]);
-        }
-        return ticks / (double) HZ;
-    }
-
-    private static List<Long> children(long pid) {
-        List<Long> out = new ArrayList<>();
-        try (var tasks = Files.list(PROC.resolve(pid + "/task"))) {
-            for (Path t : tasks.toList()) {
-                String c = read(t.resolve("children")).trim();
-                if (!c.isEmpty()) {
-                    for (String s : c.split(" ")) {
-                        out.add(Long.parseLong(s));
-                    }
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // gone
-        }
-        return out;
+        return Procs.loadAverage();
     }
 
     private static String read(Path p) {
