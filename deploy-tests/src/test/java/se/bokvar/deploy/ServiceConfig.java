@@ -38,8 +38,11 @@ public final class ServiceConfig {
 
     private static final Pattern REFERENCE_NAME = Pattern.compile("[A-Za-z0-9_.\\-]+");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
-    /** Settings of the container image's start script (run-java.sh), not of the service. */
-    public static final Pattern IMAGE_VARIABLE = Pattern.compile("JAVA_[A-Z0-9_]+");
+    /**
+     * Settings of the container image's start script (run-java.sh) and of the C library under the JVM
+     * ({@code MALLOC_ARENA_MAX}), not of the service.
+     */
+    public static final Pattern IMAGE_VARIABLE = Pattern.compile("JAVA_[A-Z0-9_]+|MALLOC_ARENA_MAX");
 
     private ServiceConfig() {
     }

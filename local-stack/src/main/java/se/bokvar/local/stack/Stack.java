@@ -232,6 +232,7 @@ public final class Stack implements AutoCloseable {
         env.put("BOKVAR_WEB_CSRF_KEY", java.util.Base64.getEncoder().encodeToString(
                 HexFormat.of().parseHex(secret(data.resolve("secrets/web-csrf")))));
         env.put("BOKVAR_WEB_SECURE_COOKIES", "false");
+        env.put("MALLOC_ARENA_MAX", "2"); // the C library's arenas for the JVM's threads: RSS ~10 % lower (bench web)
         env.put("BOKVAR_CASES_URL", "http://127.0.0.1:" + options.ports().cases());
         env.put("BOKVAR_CONSENT_URL", "http://127.0.0.1:" + options.ports().consent());
         env.put("BOKVAR_WEB_BASE_URL", url(spec));
@@ -323,6 +324,7 @@ public final class Stack implements AutoCloseable {
         Map<String, String> env = new HashMap<>();
         env.put("BOKVAR_HTTP_HOST", "127.0.0.1");
         env.put("BOKVAR_HTTP_PORT", Integer.toString(spec.port().of(ports)));
+        env.put("MALLOC_ARENA_MAX", "2");
         env.putAll(db.environment());
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("BOKVAR_OIDC_URL", keycloak.realmUrl());
