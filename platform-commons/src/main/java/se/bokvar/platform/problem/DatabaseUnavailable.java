@@ -24,6 +24,16 @@ public final class DatabaseUnavailable {
             if (t instanceof ConnectException || t instanceof ClosedConnectionException) {
                 return true;
             }
+            // a server killed outright (SIGKILL, a crash) sends no 57P01 first: its connections are simply reset
+            // (found by ./bokvar faults: one 500 among 654 answers while PostgreSQL was down)
+            if (t instanceof java.net.SocketException || t instanceof java.nio.channels.ClosedChannelException) {
+                return true;
+            }
+            String name = t.getClass().getName();
+            if (name.endsWith("NativeIoException") || name.endsWith("NoStackTraceTimeoutException")
+                    || name.endsWith("ConnectTimeoutException")) {
+                return true;
+            }
             if (t instanceof PgException pg && pg.getSqlState() != null) {
                 String state = pg.getSqlState();
                 // 08: connection exception; 57P01-57P03: admin/crash shutdown, cannot connect now
