@@ -11,6 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +34,61 @@ import se.bokvar.contracts.v1.TerminationNoticeReceivedV1;
 class HouseholdTest {
 
     static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+    /**
+     * Registration must not cost more with every notice already on the case (docs/benchmarks.md, issue 14): the
+     * deadlines are recomputed from the facts, but only new and changed rows are written. PostgreSQL's xmin tells
+     * whether a row was rewritten.
+     */
+    @Test
+    void aFurtherNoticeWritesOnlyTheDeadlinesItChangesNotEveryDeadlineOfTheCase() {
+        Place flat = Place.fresh("41502", "1104");
+        String tenant = Pins.next();
+        List<TerminationNoticeReceivedV1> notices = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            // served on different days, and some not known (provisional periods)
+            LocalDate servedOn = i % 3 == 0 ? null : LocalDate.now().minusDays(i);
+            notices.add(TestEvents.termination(flat, servedOn, NOW.minusSeconds(600 - i), ChildrenKnownV1.NO, tenant));
+        }
+        notices.forEach(TestEvents::publish);
+        String caseId = caseIdOf(ANNA, notices.get(notices.size() - 1).noticeId());
+        for (TerminationNoticeReceivedV1 n : notices) {
+            assertThat(caseIdOf(ANNA, n.noticeId())).isEqualTo(caseId);
+        }
+        Map<String, String> before = deadlineVersions(caseId);
+        assertThat(before).hasSize(13); // the pre-assessment and one recovery period per termination
+
+        TerminationNoticeReceivedV1 further = TestEvents.termination(flat, LocalDate.now(), NOW, ChildrenKnownV1.NO, tenant);
+        TestEvents.publish(further);
+        assertThat(caseIdOf(ANNA, further.noticeId())).isEqualTo(caseId);
+        Map<String, String> after = deadlineVersions(caseId);
+        assertThat(after).hasSize(14).containsAllEntriesOf(before)
+                .containsKey("RECOVERY_PERIOD:" + further.noticeId());
+
+        // a correction giving the served date of a notice that lacked it (a provisional period) rewrites that
+        // period's row and no other
+        TerminationNoticeReceivedV1 corrected = notices.get(3);
+        TestEvents.publish(TestEvents.correction(TestEvents.withDebt(corrected, "9876", LocalDate.now().minusDays(1)),
+                NOW.plusSeconds(30)));
+        String key = "RECOVERY_PERIOD:" + corrected.noticeId();
+        CaseApi.awaitCase(ANNA, caseId, c -> c.getList("notices.revision").contains(2));
+        Map<String, String> corrected2 = deadlineVersions(caseId);
+        assertThat(corrected2.get(key)).isNotEqualTo(after.get(key));
+        Map<String, String> others = new TreeMap<>(after);
+        others.remove(key);
+        assertThat(corrected2).containsAllEntriesOf(others);
+    }
+
+    /** kind:ref -> the row's xmin (the transaction that last wrote it). */
+    private static Map<String, String> deadlineVersions(String caseId) {
+        Map<String, String> out = new TreeMap<>();
+        for (String row : CaseApi.sql("select kind || ':' || ref || '=' || xmin::text from case_deadline where case_id = ?",
+                java.util.UUID.fromString(caseId))) {
+            int eq = row.lastIndexOf('=');
+            out.put(row.substring(0, eq), row.substring(eq + 1));
+        }
+        return out;
+    }
 
     @Test
     void coTenantsAndEveryNoticeOfTheTenancyShareOneCaseWhichEscalates() {

@@ -72,22 +72,31 @@ public class DeadlineService {
         return session.flush().flatMap(v -> facts.of(session, c)).flatMap(f -> {
             List<Deadline> deadlines = engine.compute(f, now);
             denormalize(c, deadlines);
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            List<String> keys = new ArrayList<>();
+            List<DeadlineStore.DeadlineRow> rows = new ArrayList<>(deadlines.size());
+            List<AlertDue> due = new ArrayList<>();
+            List<DeadlineStore.AlertRow> alerts = new ArrayList<>();
             for (Deadline d : deadlines) {
-                keys.add(d.kind() + ":" + d.ref());
-                chain = chain.flatMap(x -> store(session, c.id, d, now));
-            }
-            if (!c.openedInThisTransaction) {
-                // a case opened in this transaction has no deadlines stored before these
-                chain = chain.flatMap(x -> store.deleteOthers(session, c.id, keys));
-            }
-            for (Deadline d : deadlines) {
+                rows.add(row(c.id, d, now));
                 for (AlertDue alert : d.alertsDue(now)) {
-                    chain = chain.flatMap(x -> announceOnce(session, c, alert, now));
+                    due.add(alert);
+                    alerts.add(new DeadlineStore.AlertRow(UUID.randomUUID(), c.id, alert.kind().name(), alert.dueOn(),
+                            alert.alert().name(), utc(now)));
                 }
             }
-            return chain;
+            // a case opened in this transaction has no deadlines stored before these
+            return store.sync(session, c.id, rows, utc(now), !c.openedInThisTransaction)
+                    .flatMap(x -> store.alertsOnce(session, c.id, utc(now), alerts))
+                    .flatMap(fresh -> {
+                        Uni<Void> chain = Uni.createFrom().voidItem();
+                        for (int i = 0; i < due.size(); i++) {
+                            AlertDue alert = due.get(i);
+                            UUID alertId = alerts.get(i).alertId();
+                            if (fresh.contains(alertId)) {
+                                chain = chain.flatMap(x -> announce(session, c, alert, alertId, now));
+                            }
+                        }
+                        return chain;
+                    });
         });
     }
 
@@ -116,7 +125,7 @@ public class DeadlineService {
                 .orElse(null);
     }
 
-    private Uni<Void> store(Mutiny.Session session, UUID caseId, Deadline d, Instant now) {
+    private static DeadlineStore.DeadlineRow row(UUID caseId, Deadline d, Instant now) {
         Map<String, Object> details = new LinkedHashMap<>();
         if (d.recoveryPeriod() != null) {
             details.put("countedFrom", d.recoveryPeriod().start().toString());
@@ -128,27 +137,20 @@ public class DeadlineService {
             details.put("target", d.preAssessment().target().toString());
             d.preAssessment().extensionReason().ifPresent(r -> details.put("extended", true));
         }
-        return store.upsert(session, new DeadlineStore.DeadlineRow(caseId, d.kind().name(), d.ref(), d.dueOn(),
-                utc(d.endsAt()), d.actBy(), d.state().name(), utc(d.nearAt()),
-                d.nextCheck(now).map(DeadlineService::utc).orElse(null), details, utc(now)));
+        return new DeadlineStore.DeadlineRow(caseId, d.kind().name(), d.ref(), d.dueOn(), utc(d.endsAt()), d.actBy(),
+                d.state().name(), utc(d.nearAt()), d.nextCheck(now).map(DeadlineService::utc).orElse(null), details,
+                utc(now));
     }
 
-    private Uni<Void> announceOnce(Mutiny.Session session, HouseholdCase c, AlertDue due, Instant now) {
-        UUID alertId = UUID.randomUUID();
-        return store.alertOnce(session, new DeadlineStore.AlertRow(alertId, c.id, due.kind().name(), due.dueOn(),
-                due.alert().name(), utc(now)))
-                .flatMap(inserted -> {
-                    if (!inserted) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    DeadlineAlertV1 alert = new DeadlineAlertV1(alertId, c.id, due.kind().name(), due.alert().name(),
-                            due.dueOn(), now, c.board, c.assignedTo, unitOf(c));
-                    return announcements.deadlineAlert(session, c, alert)
-                            .invoke(() -> metrics.appended(alertId, due.kind(), due.alert()))
-                            .flatMap(x -> timeline.add(session, c.id, now, "DEADLINE_" + due.alert().name(),
-                                    summary(due), null, due.ref(), Map.of("deadline", due.kind().name(),
-                                            "dueOn", due.dueOn().toString())));
-                });
+    /** Announces an alert whose once-only row this transaction inserted: the event, the metric, the timeline. */
+    private Uni<Void> announce(Mutiny.Session session, HouseholdCase c, AlertDue due, UUID alertId, Instant now) {
+        DeadlineAlertV1 alert = new DeadlineAlertV1(alertId, c.id, due.kind().name(), due.alert().name(),
+                due.dueOn(), now, c.board, c.assignedTo, unitOf(c));
+        return announcements.deadlineAlert(session, c, alert)
+                .invoke(() -> metrics.appended(alertId, due.kind(), due.alert()))
+                .flatMap(x -> timeline.add(session, c.id, now, "DEADLINE_" + due.alert().name(),
+                        summary(due), null, due.ref(), Map.of("deadline", due.kind().name(),
+                                "dueOn", due.dueOn().toString())));
     }
 
     /** The case's unit as the contract names it: adult or children (null when the case has none yet). */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,19 +37,47 @@ import se.bokvar.rules.notice.NoticeKind;
 @ApplicationScoped
 public class DeadlineStore {
 
-    static final String UPSERT = """
+    /**
+     * The case's computed deadlines in one statement, however many there are: rows that did not change are neither
+     * written nor locked (a case with a thousand notices rewrites only what moved), new or changed rows are upserted,
+     * and with {@code ?4} the case's rows no longer computed are deleted. The rows come as one JSON array.
+     */
+    static final String SYNC = """
+            with d as (
+                select * from jsonb_to_recordset(cast(cast(?2 as text) as jsonb)) as x(kind text, ref text, due_on date,
+                    due_at timestamptz, act_by date, state text, near_at timestamptz, next_check_at timestamptz,
+                    details jsonb)
+            ), gone as (
+                delete from case_deadline s where s.case_id = ?1 and ?4
+                    and not exists (select 1 from d where d.kind = s.kind and d.ref = s.ref)
+            )
             insert into case_deadline (case_id, kind, ref, due_on, due_at, act_by, state, near_at, next_check_at,
                                        details, computed_at)
-            values (?1, ?2, ?3, ?4, ?5, cast(?6 as date), ?7, ?8, cast(?9 as timestamptz), cast(cast(?10 as text) as jsonb), ?11)
+            select ?1, d.kind, d.ref, d.due_on, d.due_at, d.act_by, d.state, d.near_at, d.next_check_at, d.details, ?3
+            from d left join case_deadline s on s.case_id = ?1 and s.kind = d.kind and s.ref = d.ref
+            where s.case_id is null
+               or (s.due_on, s.due_at, s.act_by, s.state, s.near_at, s.next_check_at, s.details)
+                  is distinct from (d.due_on, d.due_at, d.act_by, d.state, d.near_at, d.next_check_at, d.details)
             on conflict (case_id, kind, ref) do update set due_on = excluded.due_on, due_at = excluded.due_at,
                 act_by = excluded.act_by, state = excluded.state, near_at = excluded.near_at,
                 next_check_at = excluded.next_check_at, details = excluded.details, computed_at = excluded.computed_at
             """;
-    static final String DELETE_STALE = "delete from case_deadline where case_id = ?1 and kind || ':' || ref <> all(?2)";
-    static final String ALERT_ONCE = """
+    /** The alerts due, in one statement: the ids of those not announced before (the others conflict and are left). */
+    static final String ALERTS_ONCE = """
             insert into deadline_alert (alert_id, case_id, deadline, due_on, alert, detected_at)
-            values (?1, ?2, ?3, ?4, ?5, ?6)
+            select a.alert_id, ?1, a.deadline, a.due_on, a.alert, ?2
+            from jsonb_to_recordset(cast(cast(?3 as text) as jsonb)) as a(alert_id uuid, deadline text, due_on date,
+                alert text)
             on conflict on constraint deadline_alert_once do nothing
+            returning alert_id
+            """;
+    /** A termination's fields the deadlines need and its revisions, one row per revision (no payload, not managed). */
+    static final String TERMINATIONS = """
+            select n.id, n.tenure, n.servedOn, n.countingReceivedAt, n.status, n.withdrawnAt,
+                   r.revision, r.change, r.receivedAt, r.servedOn, r.tenure
+            from CaseNotice n left join NoticeRevision r on r.noticeId = n.id
+            where n.caseId = :id and n.kind = :kind and n.source = :source
+            order by n.receivedAt, n.id, r.revision
             """;
 
     /** The facts of one case the deadline engine needs, as stored. */
@@ -103,11 +132,6 @@ public class DeadlineStore {
      *                so those two are not queried
      */
     public Uni<StoredFacts> facts(Mutiny.Session session, UUID caseId, boolean newCase) {
-        Uni<List<CaseNotice>> terminations = session.createSelectionQuery(
-                "from CaseNotice where caseId = :id and kind = :kind and source = :source order by receivedAt, id",
-                CaseNotice.class)
-                .setParameter("id", caseId).setParameter("kind", NoticeKind.TERMINATION_UNPAID_RENT)
-                .setParameter("source", NoticeSource.LANDLORD).getResultList();
         Uni<List<PreAssessmentExtension>> extensions = newCase ? Uni.createFrom().item(List.of())
                 : session.createSelectionQuery("from PreAssessmentExtension where caseId = :id order by recordedAt, id",
                         PreAssessmentExtension.class)
@@ -120,58 +144,105 @@ public class DeadlineStore {
                         .setParameter("kinds", List.of(StepKind.INVESTIGATION_OPENED,
                                 StepKind.PAYMENT_COMMITMENT, StepKind.EVICTION_ATTENDANCE))
                         .getResultList();
-        return terminations.flatMap(notices -> revisions(session, notices).flatMap(revisions -> extensions
+        return terminations(session, caseId).flatMap(t -> extensions
                 .flatMap(ext -> steps.flatMap(done -> session.createSelectionQuery(
                         "from KfmEviction where caseId = :id order by receivedAt", KfmEviction.class)
                         .setParameter("id", caseId).getResultList()
-                        .map(evictions -> new StoredFacts(notices, revisions, ext, done, evictions))))));
+                        .map(evictions -> new StoredFacts(t.notices(), t.revisions(), ext, done, evictions)))));
     }
 
-    private Uni<Map<UUID, List<NoticeRevision>>> revisions(Mutiny.Session session, List<CaseNotice> notices) {
-        if (notices.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return session.createSelectionQuery("from NoticeRevision where noticeId in (:ids) order by noticeId, revision",
-                NoticeRevision.class)
-                .setParameter("ids", notices.stream().map(n -> n.id).toList()).getResultList()
-                .map(list -> {
-                    Map<UUID, List<NoticeRevision>> map = new LinkedHashMap<>();
-                    list.forEach(r -> map.computeIfAbsent(r.noticeId, k -> new ArrayList<>()).add(r));
-                    return map;
+    private record Terminations(List<CaseNotice> notices, Map<UUID, List<NoticeRevision>> revisions) {
+    }
+
+    /**
+     * The case's terminations for unpaid rent from landlords with their revisions, in one query that reads only what
+     * the deadlines need: the rows are plain values, not entities the session would load whole (with the notice's
+     * payload) and check for changes at every flush, so a case with many notices costs a small read, not a large one.
+     */
+    private Uni<Terminations> terminations(Mutiny.Session session, UUID caseId) {
+        return session.createSelectionQuery(TERMINATIONS, Object[].class)
+                .setParameter("id", caseId).setParameter("kind", NoticeKind.TERMINATION_UNPAID_RENT)
+                .setParameter("source", NoticeSource.LANDLORD).getResultList()
+                .map(rows -> {
+                    Map<UUID, CaseNotice> notices = new LinkedHashMap<>();
+                    Map<UUID, List<NoticeRevision>> revisions = new LinkedHashMap<>();
+                    for (Object[] row : rows) {
+                        UUID id = (UUID) row[0];
+                        notices.computeIfAbsent(id, k -> {
+                            CaseNotice n = new CaseNotice();
+                            n.id = id;
+                            n.tenure = (String) row[1];
+                            n.servedOn = (LocalDate) row[2];
+                            n.countingReceivedAt = (OffsetDateTime) row[3];
+                            n.status = (CaseNotice.Status) row[4];
+                            n.withdrawnAt = (OffsetDateTime) row[5];
+                            return n;
+                        });
+                        if (row[6] != null) {
+                            NoticeRevision r = new NoticeRevision();
+                            r.noticeId = id;
+                            r.revision = (Integer) row[6];
+                            r.change = (NoticeRevision.Change) row[7];
+                            r.receivedAt = (OffsetDateTime) row[8];
+                            r.servedOn = (LocalDate) row[9];
+                            r.tenure = (String) row[10];
+                            revisions.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
+                        }
+                    }
+                    return new Terminations(List.copyOf(notices.values()), revisions);
                 });
     }
 
-    public Uni<Void> upsert(Mutiny.Session session, DeadlineRow d) {
-        return session.createNativeQuery(UPSERT)
-                .setParameter(1, d.caseId())
-                .setParameter(2, d.kind())
-                .setParameter(3, d.ref())
-                .setParameter(4, d.dueOn())
-                .setParameter(5, d.dueAt())
-                .setParameter(6, d.actBy())
-                .setParameter(7, d.state())
-                .setParameter(8, d.nearAt())
-                .setParameter(9, d.nextCheckAt())
-                .setParameter(10, json(d.details()))
-                .setParameter(11, d.computedAt())
-                .executeUpdate().replaceWithVoid();
+    /**
+     * Stores the case's computed deadlines ({@link #SYNC}): one statement, which writes only new and changed rows.
+     *
+     * @param deleteOthers delete the case's stored deadlines not among {@code rows} (false for a case opened in this
+     *                     transaction, which has none)
+     */
+    public Uni<Void> sync(Mutiny.Session session, UUID caseId, List<DeadlineRow> rows, OffsetDateTime computedAt,
+            boolean deleteOthers) {
+        List<Map<String, Object>> json = new ArrayList<>(rows.size());
+        for (DeadlineRow d : rows) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("kind", d.kind());
+            row.put("ref", d.ref());
+            row.put("due_on", text(d.dueOn()));
+            row.put("due_at", text(d.dueAt()));
+            row.put("act_by", text(d.actBy()));
+            row.put("state", d.state());
+            row.put("near_at", text(d.nearAt()));
+            row.put("next_check_at", text(d.nextCheckAt()));
+            row.put("details", d.details());
+            json.add(row);
+        }
+        return session.createNativeQuery(SYNC).setParameter(1, caseId).setParameter(2, json(json))
+                .setParameter(3, computedAt).setParameter(4, deleteOthers).executeUpdate().replaceWithVoid();
     }
 
-    /** Deletes the case's deadlines whose {@code kind:ref} is not among {@code keep}. */
-    public Uni<Void> deleteOthers(Mutiny.Session session, UUID caseId, List<String> keep) {
-        return session.createNativeQuery(DELETE_STALE).setParameter(1, caseId)
-                .setParameter(2, keep.toArray(String[]::new)).executeUpdate().replaceWithVoid();
+    /** Inserts the alerts not announced before, in one statement; the ids of those that are new. */
+    public Uni<Set<UUID>> alertsOnce(Mutiny.Session session, UUID caseId, OffsetDateTime detectedAt, List<AlertRow> alerts) {
+        if (alerts.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        List<Map<String, Object>> json = new ArrayList<>(alerts.size());
+        for (AlertRow a : alerts) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("alert_id", a.alertId().toString());
+            row.put("deadline", a.deadline());
+            row.put("due_on", text(a.dueOn()));
+            row.put("alert", a.alert());
+            json.add(row);
+        }
+        return session.createNativeQuery(ALERTS_ONCE, UUID.class).setParameter(1, caseId).setParameter(2, detectedAt)
+                .setParameter(3, json(json)).getResultList().map(Set::copyOf);
     }
 
-    /** Inserts the alert unless it was announced before; true when it is new. */
-    public Uni<Boolean> alertOnce(Mutiny.Session session, AlertRow a) {
-        return session.createNativeQuery(ALERT_ONCE)
-                .setParameter(1, a.alertId())
-                .setParameter(2, a.caseId())
-                .setParameter(3, a.deadline())
-                .setParameter(4, a.dueOn())
-                .setParameter(5, a.alert())
-                .setParameter(6, a.detectedAt())
-                .executeUpdate().map(inserted -> inserted > 0);
+    private static String text(LocalDate day) {
+        return day == null ? null : day.toString();
+    }
+
+    /** An instant as ISO-8601 in UTC with seconds always written, which PostgreSQL reads exactly. */
+    private static String text(OffsetDateTime at) {
+        return at == null ? null : at.toInstant().toString();
     }
 }
