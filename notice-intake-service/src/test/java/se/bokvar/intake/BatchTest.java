@@ -125,6 +125,8 @@ class BatchTest {
         ArrayNode items = batch.putArray("notices");
         for (int i = 0; i < 1000; i++) {
             ObjectNode notice = Notices.termination(Notices.reference());
+            // a monthly file: one notice per household (one flat each), as the household bound expects
+            ((ObjectNode) notice.path("address")).put("flatNumber", Integer.toString(2000 + i));
             ((ArrayNode) notice.path("tenants")).addObject().put("personalIdentityNumber", "19800629-2380").put("name", "Lena Exempelsson-Långnamn");
             items.add(item("TERMINATION_UNPAID_RENT", notice));
         }

@@ -33,10 +33,18 @@ import se.bokvar.bench.common.Tokens;
  * <li><b>Burst</b>: {@code --burst} notices as {@code --batch-size} batches (POST /api/v1/notices/batch, a large
  * landlord's monthly file), {@code --batch-concurrency} at a time: time until all are answered, and until all are
  * cases.</li>
+ * <li><b>Household</b> ({@code --household N}, off by default): N notices for one household (one tenant, one flat) in
+ * chunks of 100, 4 in flight, each chunk until its notices are cases: the CPU per notice of each part per chunk, the
+ * last chunk's over the first's (case-service and the whole stack; target at most 1.2), and that all are on one case.
+ * Then a flood of N more for the household, 16 in flight, while other buildings' notices arrive at
+ * {@code --household-others-rate} per second (open loop) until the flood is cases: the flood's answers (a 429 is shed,
+ * not an error) and the others' POST -> case latency.</li>
  * <li><b>Baseline</b>: the intake's transaction without the service (INSERT notice + INSERT outbox row) with pgbench
  * on the same PostgreSQL server and the same number of clients; the ratio of the highest held intake rate to it.</li>
  * <li>Optionally ({@code --ceiling-count}) a closed-loop run as fast as {@code --concurrency} clients go.</li>
  * </ol>
+ * With {@code --stored N}, before the warm-up, case-service's database gets N seeded cases (the inbox benchmark's seed)
+ * and the intake's N stored notices ({@link IntakeSeed}), so that the same run measures against full databases.
  * With every phase: the load average and, on Linux, the CPU time each part of the stack used per notice.
  */
 public final class IntakeBenchmark {
@@ -59,6 +67,9 @@ public final class IntakeBenchmark {
             IntakeLoad load = new IntakeLoad(http, tokens, notices, o);
             StackCpu cpu = stackCpu(o);
             printSetup(o, cpu);
+            if (o.stored() > 0) {
+                StoredPhase.run(o);
+            }
             // the services' memory under the load, sampled twice a second for the whole run
             java.util.concurrent.ScheduledExecutorService rss = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "rss-sampler");
@@ -71,6 +82,7 @@ public final class IntakeBenchmark {
             List<Step> steps = SustainedPhase.run(load, cpu);
             E2e e2e = o.e2eSeconds() > 0 ? EndToEndPhase.run(load, cpu) : null;
             Burst burst = o.burst() > 0 ? BurstPhase.run(load, cpu) : null;
+            Household household = o.household() > 0 ? HouseholdPhase.run(load, notices, cpu) : null;
             Step best = steps.stream().filter(Step::held).reduce((a, b) -> b).orElse(null);
             Baseline baseline = o.baseline()
                     ? BaselinePhase.run(o.withRate(best != null ? best.load().rate() : o.rates().get(0)),
@@ -79,10 +91,11 @@ public final class IntakeBenchmark {
             Ceiling ceiling = o.ceilingCount() > 0 ? CeilingPhase.run(load, o.ceilingCount()) : null;
 
             rss.shutdownNow();
-            IntakeReport.printTable(o, steps, e2e, burst, baseline, ceiling, cpu.maxRssMiB());
+            IntakeReport.printTable(o, steps, e2e, burst, household, baseline, ceiling, cpu.maxRssMiB());
             boolean ok = steps.stream().allMatch(s -> s.drained() && s.load().errors().isEmpty())
                     && (e2e == null || (e2e.seen() == e2e.load().created() && e2e.load().errors().isEmpty()))
-                    && (burst == null || burst.complete());
+                    && (burst == null || burst.complete())
+                    && (household == null || household.ok());
             return ok ? 0 : 1;
         } finally {
             callbacks.shutdownNow();
@@ -101,10 +114,11 @@ public final class IntakeBenchmark {
 
     private static void printSetup(IntakeOptions o, StackCpu cpu) {
         System.out.printf("bokvar intake benchmark: rates %s/s for %d s each (open loop), at most %d in flight; end to end %.0f/s"
-                + " for %d s; burst %d; intake %s, case-service %s, Keycloak %s, PostgreSQL 127.0.0.1:%d; %d cores, load"
-                + " average %.1f%n", o.rates().stream().map(r -> String.format("%.0f", r)).toList(), o.durationSeconds(),
-                o.concurrency(), o.e2eRate(), o.e2eSeconds(), o.burst(), o.intake(), o.cases(), o.keycloak(), o.pgPort(),
-                Runtime.getRuntime().availableProcessors(), StackCpu.loadAverage());
+                + " for %d s; burst %d; household %d; stored %d; intake %s, case-service %s, Keycloak %s, PostgreSQL"
+                + " 127.0.0.1:%d; %d cores, load average %.1f%n", o.rates().stream().map(r -> String.format("%.0f", r)).toList(),
+                o.durationSeconds(), o.concurrency(), o.e2eRate(), o.e2eSeconds(), o.burst(), o.household(), o.stored(),
+                o.intake(), o.cases(), o.keycloak(), o.pgPort(), Runtime.getRuntime().availableProcessors(),
+                StackCpu.loadAverage());
         System.out.printf("CPU accounting (ms of CPU per notice): %s%n", cpu.parts().isEmpty() ? "not available (no /proc"
                 + " or no processes found)" : cpu.parts().stream().map(p -> p.name() + " " + p.pids()).toList());
     }

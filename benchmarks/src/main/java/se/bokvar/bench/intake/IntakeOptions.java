@@ -10,13 +10,14 @@ record IntakeOptions(List<Double> rates, int durationSeconds, double p99TargetMs
         int e2eSeconds, int burst, int batchSize, int batchConcurrency, int concurrency, int warmup, String keycloak,
         String intake, String cases, int pgPort, int kafkaPort, String clientId, String clientSecret, String caseworker,
         String caseworkerPassword, int baselineSeconds, int drainTimeoutSeconds, boolean baseline, int ceilingCount,
-        boolean inboxCheck, double rate) {
+        boolean inboxCheck, double rate, int household, double householdOthersRate, int stored) {
 
     /** The same options with another rate for the throttled baseline run. */
     IntakeOptions withRate(double r) {
         return new IntakeOptions(rates, durationSeconds, p99TargetMs, allRates, e2eRate, e2eSeconds, burst, batchSize,
                 batchConcurrency, concurrency, warmup, keycloak, intake, cases, pgPort, kafkaPort, clientId, clientSecret,
-                caseworker, caseworkerPassword, baselineSeconds, drainTimeoutSeconds, baseline, ceilingCount, inboxCheck, r);
+                caseworker, caseworkerPassword, baselineSeconds, drainTimeoutSeconds, baseline, ceilingCount, inboxCheck, r,
+                household, householdOthersRate, stored);
     }
 
     static IntakeOptions parse(String[] args) {
@@ -47,6 +48,9 @@ record IntakeOptions(List<Double> rates, int durationSeconds, double p99TargetMs
         boolean baseline = true;
         int ceiling = 0;
         boolean inboxCheck = true;
+        int household = 0;
+        double householdOthersRate = 5;
+        int stored = 0;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -79,6 +83,9 @@ record IntakeOptions(List<Double> rates, int durationSeconds, double p99TargetMs
                 case "--no-baseline" -> baseline = false;
                 case "--no-inbox-check" -> inboxCheck = false;
                 case "--ceiling-count" -> ceiling = Integer.parseInt(Cli.value(args, ++i, a));
+                case "--household" -> household = Integer.parseInt(Cli.value(args, ++i, a));
+                case "--household-others-rate" -> householdOthersRate = Double.parseDouble(Cli.value(args, ++i, a));
+                case "--stored" -> stored = Integer.parseInt(Cli.value(args, ++i, a));
                 default -> throw new IllegalArgumentException("Unknown option " + a + " (see ./bokvar bench intake --help)");
             }
         }
@@ -89,9 +96,11 @@ record IntakeOptions(List<Double> rates, int durationSeconds, double p99TargetMs
             duration = (int) Math.max(1, Math.round(count / rates.get(0)));
         }
         if (duration <= 0 || concurrency <= 0 || warmup < 0 || e2eRate <= 0 || e2eSeconds < 0 || burst < 0
-                || batchSize <= 0 || batchSize > 1000 || batchConcurrency <= 0) {
-            throw new IllegalArgumentException("--duration, --concurrency, --e2e-rate, --batch-size (at most 1000) and"
-                    + " --batch-concurrency must be positive; --warmup, --e2e-seconds and --burst not negative");
+                || batchSize <= 0 || batchSize > 1000 || batchConcurrency <= 0 || household < 0 || householdOthersRate <= 0
+                || stored < 0) {
+            throw new IllegalArgumentException("--duration, --concurrency, --e2e-rate, --batch-size (at most 1000),"
+                    + " --batch-concurrency and --household-others-rate must be positive; --warmup, --e2e-seconds, --burst,"
+                    + " --household and --stored not negative");
         }
         return new IntakeOptions(rates, duration, p99Target, allRates, e2eRate, e2eSeconds, burst, batchSize, batchConcurrency,
                 concurrency, warmup,
@@ -99,12 +108,18 @@ record IntakeOptions(List<Double> rates, int durationSeconds, double p99TargetMs
                 intake != null ? intake : "http://127.0.0.1:" + (18081 + offset),
                 cases != null ? cases : "http://127.0.0.1:" + (18082 + offset),
                 pgPort != null ? pgPort : 15432 + offset, kafkaPort != null ? kafkaPort : 19092 + offset, client, secret,
-                caseworker, caseworkerPassword, baselineSeconds, drainTimeout, baseline, ceiling, inboxCheck, rates.get(0));
+                caseworker, caseworkerPassword, baselineSeconds, drainTimeout, baseline, ceiling, inboxCheck, rates.get(0),
+                household, householdOthersRate, stored);
     }
 
     /** case-service's database, as the superuser: where a notice is seen to have become a case. */
     String casesJdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + pgPort + "/bokvar_cases?user=postgres";
+    }
+
+    /** The intake's own database (notice-intake-service, bokvar_intake), as the superuser. */
+    String intakeJdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + pgPort + "/bokvar_intake?user=postgres";
     }
 
     static final String HELP = """
@@ -127,6 +142,15 @@ record IntakeOptions(List<Double> rates, int durationSeconds, double p99TargetMs
               --burst N            notices (0 skips)                                     default 10000
               --batch-size B       notices per POST /api/v1/notices/batch (max 1000)     default 1000
               --batch-concurrency K  batch requests in flight                            default 2
+            Household (after the burst: does a notice cost more when its household's case holds many?)
+              --household N        N notices for one household in chunks of 100,         default 0 (skipped)
+                                   4 in flight, each chunk until its notices are cases; then N more
+                                   as a flood, 16 in flight, while other buildings' notices arrive
+              --household-others-rate R  other buildings' notices/s during the flood     default 5
+            A full database (before the warm-up)
+              --stored N           N seeded cases in case-service and N stored notices   default 0 (none)
+                                   in the intake; kept for a rerun with the same N (the cases are the
+                                   inbox benchmark's seed: another number seeded before is replaced)
             Baseline and the rest
               --baseline-seconds S length of each pgbench run                            default 15
               --no-baseline        skip pgbench

@@ -12,8 +12,8 @@ final class IntakeReport {
     private IntakeReport() {
     }
 
-    static void printTable(IntakeOptions o, List<Step> steps, E2e e2e, Burst burst, Baseline b, Ceiling c,
-            Map<String, Double> maxRssMiB) {
+    static void printTable(IntakeOptions o, List<Step> steps, E2e e2e, Burst burst, Household household, Baseline b,
+            Ceiling c, Map<String, Double> maxRssMiB) {
         System.out.printf("%n| measure | result | target | met |%n|---|---|---|---|%n");
         for (Step s : steps) {
             LoadResult r = s.load();
@@ -51,6 +51,9 @@ final class IntakeReport {
                     burst.errors().isEmpty() ? "" : ", errors " + burst.errors(),
                     burst.complete() && burst.allCasesSeconds() <= 30 ? "yes" : "no");
         }
+        if (household != null) {
+            printHousehold(o, household);
+        }
         if (!maxRssMiB.isEmpty()) {
             boolean met = maxRssMiB.entrySet().stream().filter(e -> !e.getKey().equals("kafka")).allMatch(e -> e.getValue() <= 300);
             StringBuilder rss = new StringBuilder();
@@ -71,6 +74,40 @@ final class IntakeReport {
         }
         if (burst != null) {
             System.out.printf("CPU ms per notice, burst: %s%n", format(burst.cpuMsPerNotice()));
+        }
+        if (household != null) {
+            List<Household.Chunk> chunks = household.chunks();
+            System.out.printf("CPU ms per notice, household chunk 1: %s; chunk %d: %s%n", format(chunks.get(0).cpuMsPerNotice()),
+                    chunks.size(), format(chunks.get(chunks.size() - 1).cpuMsPerNotice()));
+            if (household.flood() != null) {
+                System.out.printf("CPU ms per notice, household flood and others: %s%n", format(household.flood().cpuMsPerNotice()));
+            }
+        }
+    }
+
+    /** The household phase's rows: CPU growth per notice (case-service, whole stack), the others' latency in the flood. */
+    private static void printHousehold(IntakeOptions o, Household h) {
+        int chunks = h.chunks().size();
+        boolean drained = h.chunks().stream().allMatch(Household.Chunk::drained);
+        String note = (drained ? "" : ", NOT ALL CASES") + (h.growthCases() == 1 ? "" : ", on " + h.growthCases() + " cases");
+        for (String part : new String[] { "case-service", null }) {
+            double growth = h.growth(part);
+            System.out.printf("| household growth, %d notices for one household in %d chunks: %s CPU per notice, last chunk"
+                    + " / first | %s (%s -> %s ms)%s | <= 1.2x | %s |%n", o.household(), chunks,
+                    part == null ? "whole-stack" : part, HouseholdPhase.ratio(growth), HouseholdPhase.cpuMs(h.firstCpu(part)),
+                    HouseholdPhase.cpuMs(h.lastCpu(part)), note, growth <= 1.2 && drained && h.growthCases() == 1 ? "yes" : "no");
+        }
+        Household.Flood f = h.flood();
+        if (f != null) {
+            boolean met = f.othersSeen() == f.others().created() && f.others().errors().isEmpty()
+                    && f.othersVisible().getValueAtPercentile(99) <= TimeUnit.SECONDS.toNanos(1);
+            System.out.printf("| other buildings at %.1f/s during a flood of %d for one household (load %.1f) | POST -> case p50"
+                    + " %s, p99 %s, max %s; %d of %d cases%s; flood: %d created, %d shed, %d errors, all cases %s | p99 <= 1 s"
+                    + " | %s |%n", o.householdOthersRate(), f.answers().sent(), f.loadAverage(), ms(f.othersVisible(), 50),
+                    ms(f.othersVisible(), 99), ms(f.othersVisible().getMaxValue()), f.othersSeen(), f.others().created(),
+                    f.others().errors().isEmpty() ? "" : ", errors " + f.others().errors(), f.answers().created(),
+                    f.answers().shed(), f.answers().errors().values().stream().mapToInt(Integer::intValue).sum(),
+                    f.drained() ? String.format("after %.1f s", f.allCasesSeconds()) : "NOT in time", met ? "yes" : "no");
         }
     }
 

@@ -42,6 +42,26 @@ final class NoticeGenerator {
                 rent, months, servedOn, CONTACT);
     }
 
+    /**
+     * The household of the household phase: one tenant and one flat in Nordost (41510). The tenant is drawn from a
+     * random of its own (the run's other notices stay as they were); the flat number is the run's and {@code flat}'s,
+     * so every run's households have cases of their own.
+     */
+    Tenancy household(String flat) {
+        return new Tenancy(Personnummer.random(new SplittableRandom(7), 1940, 60),
+                new NoticeJson.Address("Hushållsgatan 1", "41510", flat + runId));
+    }
+
+    /** The household's notice {@code i}: the same tenant, flat and content, a reference of its own. */
+    String household(Tenancy household, int i) {
+        return NoticeJson.termination("BENCH-" + runId + "-household-" + i, household.personnummer(), 0, household.address(),
+                3, 74, 8200, 2, servedOn, CONTACT);
+    }
+
+    /** One tenant in one flat. */
+    record Tenancy(String personnummer, NoticeJson.Address address) {
+    }
+
     /** A valid 12-digit personnummer (born 1940-1999) with its Luhn check digit. */
     String personnummer() {
         return Personnummer.random(random, 1940, 60);

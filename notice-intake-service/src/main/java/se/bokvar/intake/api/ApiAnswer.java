@@ -17,6 +17,8 @@ final class ApiAnswer {
     static final String RECEIPT_DOC = "Received; the body is the receipt (kvittens). Location: the status URL.";
     static final String DUPLICATE_DOC = "Already received: a notice of this kind with this landlordReference and the"
             + " same content exists; the body is its original receipt";
+    static final String HOUSEHOLD_BOUND_DOC = "Not received: this sender sent more new notices for the household than the"
+            + " bound allows in a short time (too-many-notices-for-household); send it again after Retry-After seconds";
     static final String CONFLICT_DOC = "The landlordReference is taken by a notice with other content, the"
             + " Idempotency-Key was used for another request, or the notice's state does not allow this";
 

@@ -90,6 +90,11 @@ public class BatchMapping {
                     out.add(new ItemResult(p.index(), s.kind().name(), s.landlordReference(), "CONFLICT", 409, null,
                             NoticeWriter.conflict(s)));
                 }
+                case HOUSEHOLD_BOUND -> {
+                    rejected++;
+                    out.add(new ItemResult(p.index(), s.kind().name(), s.landlordReference(), "TOO_MANY_FOR_HOUSEHOLD",
+                            429, null, NoticeWriter.householdBound(s)));
+                }
             }
         }
         return new BatchResponse(received, already, rejected, out);

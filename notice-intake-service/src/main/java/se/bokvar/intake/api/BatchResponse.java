@@ -25,7 +25,8 @@ public record BatchResponse(int received, int alreadyReceived, int rejected, Lis
      * The result of one item.
      *
      * @param index   the item's position in the request (0-based)
-     * @param outcome RECEIVED, ALREADY_RECEIVED, INVALID or CONFLICT
+     * @param outcome RECEIVED, ALREADY_RECEIVED, INVALID, CONFLICT or TOO_MANY_FOR_HOUSEHOLD (429: the sender
+     *                exceeded the bound for one household; send the item again later)
      * @param status  the HTTP status the item would have had on its own: 201, 200, 400 or 409
      * @param receipt the receipt (RECEIVED, ALREADY_RECEIVED)
      * @param problem why it was refused (INVALID, CONFLICT)
@@ -33,7 +34,7 @@ public record BatchResponse(int received, int alreadyReceived, int rejected, Lis
     @Schema(name = "NoticeBatchItemResult")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ItemResult(int index, String kind, String landlordReference,
-            @Schema(description = "RECEIVED, ALREADY_RECEIVED, INVALID or CONFLICT") String outcome,
+            @Schema(description = "RECEIVED, ALREADY_RECEIVED, INVALID, CONFLICT or TOO_MANY_FOR_HOUSEHOLD") String outcome,
             int status, Receipt receipt, Problem problem) {
     }
 }

@@ -99,6 +99,7 @@ public class NoticeResource {
             content = @Content(schema = @Schema(implementation = Receipt.class)))
     @APIResponse(responseCode = "200", description = ApiAnswer.DUPLICATE_DOC, content = @Content(schema = @Schema(implementation = Receipt.class)))
     @APIResponse(responseCode = "409", description = ApiAnswer.CONFLICT_DOC)
+    @APIResponse(responseCode = "429", description = ApiAnswer.HOUSEHOLD_BOUND_DOC, headers = @Header(name = "Retry-After"))
     public Uni<Response> termination(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TerminationNoticeRequest.class), examples = {
@@ -119,6 +120,7 @@ public class NoticeResource {
             content = @Content(schema = @Schema(implementation = Receipt.class)))
     @APIResponse(responseCode = "200", description = ApiAnswer.DUPLICATE_DOC, content = @Content(schema = @Schema(implementation = Receipt.class)))
     @APIResponse(responseCode = "409", description = ApiAnswer.CONFLICT_DOC)
+    @APIResponse(responseCode = "429", description = ApiAnswer.HOUSEHOLD_BOUND_DOC, headers = @Header(name = "Retry-After"))
     public Uni<Response> rectification(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RectificationNoticeRequest.class),
@@ -138,6 +140,7 @@ public class NoticeResource {
             content = @Content(schema = @Schema(implementation = Receipt.class)))
     @APIResponse(responseCode = "200", description = ApiAnswer.DUPLICATE_DOC, content = @Content(schema = @Schema(implementation = Receipt.class)))
     @APIResponse(responseCode = "409", description = ApiAnswer.CONFLICT_DOC)
+    @APIResponse(responseCode = "429", description = ApiAnswer.HOUSEHOLD_BOUND_DOC, headers = @Header(name = "Retry-After"))
     public Uni<Response> earlyWarning(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EarlyWarningRequest.class),

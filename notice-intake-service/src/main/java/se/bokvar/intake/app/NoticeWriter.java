@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,21 +38,34 @@ public class NoticeWriter {
 
     /** What happened to one notice of a request. */
     public enum StoreOutcome {
-        RECEIVED, ALREADY_RECEIVED, CONFLICT
+        RECEIVED, ALREADY_RECEIVED, CONFLICT,
+        /** Not stored: the sender exceeded the bound for the household ({@link HouseholdFlood}); retry later. */
+        HOUSEHOLD_BOUND
     }
 
-    /** The result for one notice; the receipt for RECEIVED and ALREADY_RECEIVED. */
+    /**
+     * The result for one notice; the receipt for RECEIVED and ALREADY_RECEIVED, the seconds to wait for
+     * HOUSEHOLD_BOUND.
+     */
     public record Stored(StoreOutcome outcome, NoticeKind kind, String landlordReference, UUID noticeId, Receipt receipt,
-            String receiptJson) {
+            String receiptJson, long retryAfterSeconds) {
+
+        Stored(StoreOutcome outcome, NoticeKind kind, String landlordReference, UUID noticeId, Receipt receipt,
+                String receiptJson) {
+            this(outcome, kind, landlordReference, noticeId, receipt, receiptJson, 0);
+        }
     }
 
     private final NoticeRepository notices;
     private final NoticeAcceptance acceptance;
     private final StoredJson json;
     private final Outbox outbox;
+    private final HouseholdFlood flood;
 
     @Inject
-    public NoticeWriter(NoticeRepository notices, NoticeAcceptance acceptance, StoredJson json, Outbox outbox) {
+    public NoticeWriter(NoticeRepository notices, NoticeAcceptance acceptance, StoredJson json, Outbox outbox,
+            HouseholdFlood flood) {
+        this.flood = flood;
         this.notices = notices;
         this.acceptance = acceptance;
         this.json = json;
@@ -63,6 +77,12 @@ public class NoticeWriter {
         return Problem.of(ProblemType.CONFLICT, "A " + stored.kind() + " notice with this landlordReference was already"
                 + " received, with other content (notice " + stored.noticeId() + "). To change it, send a correction to "
                 + Receipt.statusUrl(stored.noticeId()) + "/corrections; for a new notice, use a new reference.");
+    }
+
+    /** The problem for a notice refused by the household bound (429, with Retry-After). */
+    public static Problem householdBound(Stored stored) {
+        return Problem.of(ProblemType.TOO_MANY_NOTICES_FOR_HOUSEHOLD,
+                HouseholdFlood.detail(stored.landlordReference(), stored.retryAfterSeconds()));
     }
 
     /**
@@ -95,6 +115,12 @@ public class NoticeWriter {
                 }
                 UUID id = UUID.randomUUID();
                 NoticeAcceptance.Accepted accepted = acceptance.accept(form, id, landlordId, receivedAt);
+                OptionalLong wait = flood.admit(landlordId, accepted.keys().tenancyKey());
+                if (wait.isPresent()) {
+                    results.add(new Stored(StoreOutcome.HOUSEHOLD_BOUND, kind, reference, null, null, null,
+                            wait.getAsLong()));
+                    continue;
+                }
                 Notice notice = newNotice(id, landlordId, accepted, receivedAt, hash);
                 Receipt receipt = new Receipt(id, kind.name(), notice.receivedAt,
                         NoticeRecoveryPeriod.of(kind, accepted.tenure(), accepted.servedOn(), notice.countedFromReceivedAt)

@@ -12,7 +12,8 @@ import se.bokvar.platform.problem.ProblemException;
 
 /**
  * One notice from the single endpoint of its kind: 201 with the receipt, 200 with the original receipt for the same
- * notice again (same kind, reference and content), or 409 for a reference taken by other content. The notice, its
+ * notice again (same kind, reference and content), 409 for a reference taken by other content, or 429 when the
+ * sender exceeded the bound for the household ({@link HouseholdFlood}). The notice, its
  * receipt and its outbox event are stored in one transaction, so a receipt is given only for what will reach case
  * management.
  */
@@ -54,6 +55,8 @@ public class ReceiveNotice {
             case RECEIVED -> new WriteAnswer(201, stored.receiptJson(), Receipt.statusUrl(stored.noticeId()), false);
             case ALREADY_RECEIVED -> new WriteAnswer(200, stored.receiptJson(), Receipt.statusUrl(stored.noticeId()), true);
             case CONFLICT -> throw new ProblemException(NoticeWriter.conflict(stored));
+            case HOUSEHOLD_BOUND -> throw new ProblemException(NoticeWriter.householdBound(stored),
+                    stored.retryAfterSeconds());
         };
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    private final Long retryAfterSeconds;
 
     public ProblemException(ProblemType type, String detail) {
         this(Problem.of(type, detail));
@@ -19,12 +20,23 @@ public class ProblemException extends RuntimeException {
     }
 
     public ProblemException(Problem problem) {
+        this(problem, null);
+    }
+
+    /** A problem the client may retry after the given number of seconds (the answer's {@code Retry-After}). */
+    public ProblemException(Problem problem, Long retryAfterSeconds) {
         super(problem.detail(), null, false, false);
         this.problem = problem;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    /** Seconds until a retry may succeed, or null when the answer has no {@code Retry-After}. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public static ProblemException notFound(String what) {

@@ -44,6 +44,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
+        if (e.retryAfterSeconds() != null) {
+            return Response.status(e.problem().status()).type(Problem.MEDIA_TYPE)
+                    .header("Retry-After", Long.toString(Math.max(1, e.retryAfterSeconds())))
+                    .entity(e.problem().withInstance(instance(uri))).build();
+        }
         return respond(e.problem(), uri);
     }
 

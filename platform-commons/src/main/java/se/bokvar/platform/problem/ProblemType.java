@@ -20,6 +20,8 @@ public enum ProblemType {
     INVALID_TRANSITION("invalid-transition", "The case is not in a state that allows this", 409),
     PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported content type", 415),
+    TOO_MANY_NOTICES_FOR_HOUSEHOLD("too-many-notices-for-household",
+            "Too many new notices for one household from this sender; send the rest later", 429),
     CONSENT_REQUIRED("consent-required", "No valid consent covers this disclosure", 403),
     DEPENDENCY_UNAVAILABLE("dependency-unavailable", "A service this request depends on did not answer", 503),
     INTERNAL("internal", "Internal error", 500);

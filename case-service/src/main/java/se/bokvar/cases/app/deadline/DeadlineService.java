@@ -84,7 +84,7 @@ public class DeadlineService {
                 }
             }
             // a case opened in this transaction has no deadlines stored before these
-            return store.sync(session, c.id, rows, utc(now), !c.openedInThisTransaction)
+            return store.sync(session, c.id, rows, utc(now), c.openedInThisTransaction)
                     .flatMap(x -> store.alertsOnce(session, c.id, utc(now), alerts))
                     .flatMap(fresh -> {
                         Uni<Void> chain = Uni.createFrom().voidItem();

@@ -31,37 +31,12 @@ import se.bokvar.rules.casework.StepKind;
 import se.bokvar.rules.notice.NoticeKind;
 
 /**
- * The deadlines' SQL: the stored facts a case's deadlines are computed from, the computed deadlines
- * ({@code case_deadline}, the inbox's sort key) and the once-only alert rows ({@code deadline_alert}).
+ * The deadlines' SQL: the stored facts a case's deadlines are computed from and the once-only alert rows
+ * ({@code deadline_alert}); the computed deadlines themselves are {@link DeadlineRows}.
  */
 @ApplicationScoped
 public class DeadlineStore {
 
-    /**
-     * The case's computed deadlines in one statement, however many there are: rows that did not change are neither
-     * written nor locked (a case with a thousand notices rewrites only what moved), new or changed rows are upserted,
-     * and with {@code ?4} the case's rows no longer computed are deleted. The rows come as one JSON array.
-     */
-    static final String SYNC = """
-            with d as (
-                select * from jsonb_to_recordset(cast(cast(?2 as text) as jsonb)) as x(kind text, ref text, due_on date,
-                    due_at timestamptz, act_by date, state text, near_at timestamptz, next_check_at timestamptz,
-                    details jsonb)
-            ), gone as (
-                delete from case_deadline s where s.case_id = ?1 and ?4
-                    and not exists (select 1 from d where d.kind = s.kind and d.ref = s.ref)
-            )
-            insert into case_deadline (case_id, kind, ref, due_on, due_at, act_by, state, near_at, next_check_at,
-                                       details, computed_at)
-            select ?1, d.kind, d.ref, d.due_on, d.due_at, d.act_by, d.state, d.near_at, d.next_check_at, d.details, ?3
-            from d left join case_deadline s on s.case_id = ?1 and s.kind = d.kind and s.ref = d.ref
-            where s.case_id is null
-               or (s.due_on, s.due_at, s.act_by, s.state, s.near_at, s.next_check_at, s.details)
-                  is distinct from (d.due_on, d.due_at, d.act_by, d.state, d.near_at, d.next_check_at, d.details)
-            on conflict (case_id, kind, ref) do update set due_on = excluded.due_on, due_at = excluded.due_at,
-                act_by = excluded.act_by, state = excluded.state, near_at = excluded.near_at,
-                next_check_at = excluded.next_check_at, details = excluded.details, computed_at = excluded.computed_at
-            """;
     /** The alerts due, in one statement: the ids of those not announced before (the others conflict and are left). */
     static final String ALERTS_ONCE = """
             insert into deadline_alert (alert_id, case_id, deadline, due_on, alert, detected_at)
@@ -71,11 +46,15 @@ public class DeadlineStore {
             on conflict on constraint deadline_alert_once do nothing
             returning alert_id
             """;
-    /** A termination's fields the deadlines need and its revisions, one row per revision (no payload, not managed). */
+    /**
+     * A termination's fields the deadlines need and, once it was corrected, updated or withdrawn, its revisions: one
+     * row per revision (no payload, nothing managed). An unchanged notice's only revision is its original, which says
+     * what the notice says, so it is not read.
+     */
     static final String TERMINATIONS = """
             select n.id, n.tenure, n.servedOn, n.countingReceivedAt, n.status, n.withdrawnAt,
                    r.revision, r.change, r.receivedAt, r.servedOn, r.tenure
-            from CaseNotice n left join NoticeRevision r on r.noticeId = n.id
+            from CaseNotice n left join NoticeRevision r on r.noticeId = n.id and n.revision > 1
             where n.caseId = :id and n.kind = :kind and n.source = :source
             order by n.receivedAt, n.id, r.revision
             """;
@@ -98,11 +77,19 @@ public class DeadlineStore {
 
     private final ObjectMapper mapper;
     private final Pool pool;
+    private final DeadlineRows rows;
 
     @Inject
-    public DeadlineStore(ObjectMapper mapper, Pool pool) {
+    public DeadlineStore(ObjectMapper mapper, Pool pool, DeadlineRows rows) {
         this.mapper = mapper;
         this.pool = pool;
+        this.rows = rows;
+    }
+
+    /** Stores the case's computed deadlines, writing only what changed ({@link DeadlineRows#sync}). */
+    public Uni<Void> sync(Mutiny.Session session, UUID caseId, List<DeadlineRow> computed, OffsetDateTime computedAt,
+            boolean newCase) {
+        return rows.sync(session, caseId, computed, computedAt, newCase);
     }
 
     /** Which of the alerts exist (their transactions committed), on a connection of its own. */
@@ -193,32 +180,6 @@ public class DeadlineStore {
                 });
     }
 
-    /**
-     * Stores the case's computed deadlines ({@link #SYNC}): one statement, which writes only new and changed rows.
-     *
-     * @param deleteOthers delete the case's stored deadlines not among {@code rows} (false for a case opened in this
-     *                     transaction, which has none)
-     */
-    public Uni<Void> sync(Mutiny.Session session, UUID caseId, List<DeadlineRow> rows, OffsetDateTime computedAt,
-            boolean deleteOthers) {
-        List<Map<String, Object>> json = new ArrayList<>(rows.size());
-        for (DeadlineRow d : rows) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("kind", d.kind());
-            row.put("ref", d.ref());
-            row.put("due_on", text(d.dueOn()));
-            row.put("due_at", text(d.dueAt()));
-            row.put("act_by", text(d.actBy()));
-            row.put("state", d.state());
-            row.put("near_at", text(d.nearAt()));
-            row.put("next_check_at", text(d.nextCheckAt()));
-            row.put("details", d.details());
-            json.add(row);
-        }
-        return session.createNativeQuery(SYNC).setParameter(1, caseId).setParameter(2, json(json))
-                .setParameter(3, computedAt).setParameter(4, deleteOthers).executeUpdate().replaceWithVoid();
-    }
-
     /** Inserts the alerts not announced before, in one statement; the ids of those that are new. */
     public Uni<Set<UUID>> alertsOnce(Mutiny.Session session, UUID caseId, OffsetDateTime detectedAt, List<AlertRow> alerts) {
         if (alerts.isEmpty()) {
@@ -229,7 +190,7 @@ public class DeadlineStore {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("alert_id", a.alertId().toString());
             row.put("deadline", a.deadline());
-            row.put("due_on", text(a.dueOn()));
+            row.put("due_on", DeadlineRows.text(a.dueOn()));
             row.put("alert", a.alert());
             json.add(row);
         }
@@ -237,12 +198,4 @@ public class DeadlineStore {
                 .setParameter(3, json(json)).getResultList().map(Set::copyOf);
     }
 
-    private static String text(LocalDate day) {
-        return day == null ? null : day.toString();
-    }
-
-    /** An instant as ISO-8601 in UTC with seconds always written, which PostgreSQL reads exactly. */
-    private static String text(OffsetDateTime at) {
-        return at == null ? null : at.toInstant().toString();
-    }
 }
