@@ -77,7 +77,7 @@ final class IntakeSeed {
                             end served_on,
                         case when r_status < 0.03 then received_at + least(interval '12 days', (now() - received_at) / 2)
                             end withdrawn_at,
-                        4000 + (r_rent * 9000)::int rent, 1 + i % 4 months
+                        4000 + (r_rent * 9000)::int rent, 1 + mod(i, 4) months
                     from (select i, md5('bench-stored-notice:' || i)::uuid id, now() - random() * interval '730 days' received_at,
                             random() r_status, random() r_served, random() r_rent
                           from generate_series(1, %d) i) g

@@ -94,7 +94,8 @@ public class NoticeWriter {
         // the notices are written at commit, in one flush: auto-flushing before each outbox insert would dirty-check
         // every notice of a batch again and again
         session.setFlushMode(FlushMode.COMMIT);
-        return notices.knownReferences(session, landlordId, references).flatMap(rows -> {
+        List<NoticeKind> kinds = forms.stream().map(NoticeForm::noticeKind).distinct().toList();
+        return notices.knownReferences(session, landlordId, kinds, references).flatMap(rows -> {
             Map<String, KnownReference> existing = new HashMap<>();
             for (KnownReference row : rows) {
                 existing.put(row.kind() + "\n" + row.landlordReference(), row);

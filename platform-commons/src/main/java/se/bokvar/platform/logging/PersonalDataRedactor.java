@@ -3,28 +3,46 @@ package se.bokvar.platform.logging;
 import java.util.regex.Pattern;
 
 /**
- * Masks anything that looks like a Swedish personal identity number (personnummer or samordningsnummer, 10 or 12
- * digits, with or without {@code -}/{@code +}) in text bound for logs. Deliberately over-eager: a ten-digit phone
- * number is masked too, which costs nothing.
+ * Masks personal data and credentials in text bound for logs: anything that looks like a Swedish personal identity
+ * number (personnummer or samordningsnummer, 10 or 12 digits, with or without {@code -}/{@code +}), bearer tokens
+ * (a JWT carries the caller's name, e-mail and roles, and is a credential while it lives) and the claims the token
+ * verifier quotes when it refuses a token ({@code JWT (claims->{…}) rejected …}). Deliberately over-eager: a ten-digit
+ * phone number is masked too, which costs nothing.
  */
 public final class PersonalDataRedactor {
 
     /** YYMMDD or YYYYMMDD, optional separator, four digits; not part of a longer digit run. */
     public static final Pattern PERSONAL_IDENTITY_NUMBER = Pattern.compile("(?<![0-9])(?:[0-9]{2})?[0-9]{6}[-+]?[0-9]{4}(?![0-9])");
 
+    /** A compact JWS/JWT: base64url header starting {@code {"}, payload, signature. */
+    static final Pattern TOKEN = Pattern.compile("eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*");
+
+    /** The claims jose4j quotes in a refusal: {@code claims->{...})}. */
+    static final Pattern CLAIMS = Pattern.compile("claims->\\{.*?\\}\\)", Pattern.DOTALL);
+
     public static final String MASK = "[personnummer]";
+    public static final String TOKEN_MASK = "[token]";
 
     private PersonalDataRedactor() {
     }
 
-    public static boolean containsPersonalIdentityNumber(String text) {
-        return text != null && PERSONAL_IDENTITY_NUMBER.matcher(text).find();
+    /** Whether the text holds anything {@link #redact} would mask. */
+    public static boolean containsPersonalData(String text) {
+        return text != null && (PERSONAL_IDENTITY_NUMBER.matcher(text).find() || text.contains("eyJ")
+                && TOKEN.matcher(text).find() || text.contains("claims->") && CLAIMS.matcher(text).find());
     }
 
     public static String redact(String text) {
         if (text == null || text.length() < 10) {
             return text;
         }
-        return PERSONAL_IDENTITY_NUMBER.matcher(text).replaceAll(MASK);
+        String out = text;
+        if (out.contains("claims->")) {
+            out = CLAIMS.matcher(out).replaceAll("claims->[claims])");
+        }
+        if (out.contains("eyJ")) {
+            out = TOKEN.matcher(out).replaceAll(TOKEN_MASK);
+        }
+        return PERSONAL_IDENTITY_NUMBER.matcher(out).replaceAll(MASK);
     }
 }

@@ -8,8 +8,8 @@ import org.jboss.logmanager.ExtLogRecord;
 import io.quarkus.logging.LoggingFilter;
 
 /**
- * A log filter that masks personal identity numbers in every message and in exception messages before any
- * handler writes them. Enabled for console and file by the platform defaults
+ * A log filter that masks personal data and tokens ({@link PersonalDataRedactor}) in every message and in exception
+ * messages before any handler writes them. Enabled for console and file by the platform defaults
  * ({@code quarkus.log.console.filter=bokvar-redact}).
  */
 @LoggingFilter(name = "bokvar-redact")
@@ -18,7 +18,7 @@ public final class RedactingLogFilter implements Filter {
     @Override
     public boolean isLoggable(LogRecord record) {
         String formatted = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
-        if (PersonalDataRedactor.containsPersonalIdentityNumber(formatted)) {
+        if (PersonalDataRedactor.containsPersonalData(formatted)) {
             String redacted = PersonalDataRedactor.redact(formatted);
             if (record instanceof ExtLogRecord ext) {
                 ext.setMessage(redacted, ExtLogRecord.FormatStyle.NO_FORMAT);
@@ -35,7 +35,7 @@ public final class RedactingLogFilter implements Filter {
 
     private static boolean needsRedaction(Throwable t) {
         for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
-            if (PersonalDataRedactor.containsPersonalIdentityNumber(t.getMessage())) {
+            if (PersonalDataRedactor.containsPersonalData(t.getMessage())) {
                 return true;
             }
         }
