@@ -72,8 +72,8 @@ public class CaseFileStore {
 
     /** The person keys of the case's people, sorted (who consent-service's projection names). */
     public Uni<List<String>> personKeys(Mutiny.Session session, UUID caseId) {
-        return session.createNativeQuery("select person_key from case_person where case_id = ?1 and person_key is not null"
-                + " order by person_key")
-                .setParameter(1, caseId).getResultList().map(rows -> rows.stream().map(Object::toString).toList());
+        return session.createSelectionQuery("select personKey from CasePerson where caseId = :id and personKey is not null"
+                + " order by personKey", String.class)
+                .setParameter("id", caseId).getResultList();
     }
 }

@@ -5,9 +5,11 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.LockMode;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.smallrye.mutiny.Uni;
+import se.bokvar.rules.casework.Stage;
 
 /**
  * Finds the household's case for a notice (docs/cases.md, "Household, tenancy and which case a notice belongs to"):
@@ -25,23 +27,27 @@ public class CaseLocator {
 
     static final String LOCK_BUILDING = "select 1 from (select pg_advisory_xact_lock(hashtextextended(?1, 7))) x";
 
-    static final String MATCH = """
-            select c.* from household_case c
-            where c.status %s 'CLOSED' and (
-                (?1 and c.flat_number is not null and c.tenancy_key = ?2)
-                or ((not ?1 or c.flat_number is null) and c.building_key = ?3
-                    and exists (select 1 from case_person p where p.case_id = c.id
-                                and p.personal_identity_number = any(?4))))
-            order by case when c.tenancy_key = ?2 then 0 else 1 end, %s
-            limit 1
-            """;
+    /*
+     * The match is HQL, not native SQL: Hibernate Reactive (3.4) wraps a native query's result mapping in a class
+     * without equals, so every native select misses the query-plan cache and adds an entry under the same hash;
+     * the entries pile up in one bin, each look-up compares them one by one, and they crowd the HQL plans out of the
+     * cache (docs/benchmarks.md, issue 14, third step). The lock runs as an update for the same reason.
+     */
+    private static final String BY_FLAT = "(c.flatNumber is not null and c.tenancyKey = :tenancy)"
+            + " or (c.flatNumber is null and %s)";
+    private static final String BY_PEOPLE = "c.buildingKey = :building and exists (select 1 from CasePerson p"
+            + " where p.caseId = c.id and p.personalIdentityNumber in :people)";
+    private static final String MATCH = "from HouseholdCase c where c.status %s :closed and (%s)"
+            + " order by case when c.tenancyKey = :tenancy then 0 else 1 end, %s";
 
-    static final String OPEN = MATCH.formatted("<>", "c.opened_at") + " for update of c";
-    static final String CLOSED = MATCH.formatted("=", "c.closed_at desc");
+    static final String OPEN_BY_FLAT = MATCH.formatted("<>", BY_FLAT.formatted(BY_PEOPLE), "c.openedAt");
+    static final String OPEN_BY_PEOPLE = MATCH.formatted("<>", BY_PEOPLE, "c.openedAt");
+    static final String CLOSED_BY_FLAT = MATCH.formatted("=", BY_FLAT.formatted(BY_PEOPLE), "c.closedAt desc");
+    static final String CLOSED_BY_PEOPLE = MATCH.formatted("=", BY_PEOPLE, "c.closedAt desc");
 
     /** Takes the building's lock for the rest of the transaction. */
     public Uni<Void> lockBuilding(Mutiny.Session session, String buildingKey) {
-        return session.createNativeQuery(LOCK_BUILDING).setParameter(1, buildingKey).getSingleResult().replaceWithVoid();
+        return session.createNativeQuery(LOCK_BUILDING).setParameter(1, buildingKey).executeUpdate().replaceWithVoid();
     }
 
     /**
@@ -55,20 +61,25 @@ public class CaseLocator {
 
     /** The household's open case, locked; call {@link #lockBuilding} first. */
     public Uni<Optional<HouseholdCase>> openCase(Mutiny.Session session, Household household) {
-        return match(session, OPEN, household);
+        return match(session, household.flatKnown() ? OPEN_BY_FLAT : OPEN_BY_PEOPLE, household, LockMode.PESSIMISTIC_WRITE);
     }
 
     /** The household's most recently closed case, if any. */
     public Uni<Optional<HouseholdCase>> previousCase(Mutiny.Session session, Household household) {
-        return match(session, CLOSED, household);
+        return match(session, household.flatKnown() ? CLOSED_BY_FLAT : CLOSED_BY_PEOPLE, household, LockMode.NONE);
     }
 
-    private Uni<Optional<HouseholdCase>> match(Mutiny.Session session, String sql, Household household) {
-        return session.createNativeQuery(sql, HouseholdCase.class)
-                .setParameter(1, household.flatKnown())
-                .setParameter(2, household.tenancyKey())
-                .setParameter(3, household.buildingKey())
-                .setParameter(4, household.personalIdentityNumbers().toArray(String[]::new))
+    private Uni<Optional<HouseholdCase>> match(Mutiny.Session session, String hql, Household household, LockMode lock) {
+        // no personnummer: a value no person has, so the match is by flat only
+        List<String> people = household.personalIdentityNumbers().isEmpty() ? List.of("")
+                : household.personalIdentityNumbers();
+        return session.createSelectionQuery(hql, HouseholdCase.class)
+                .setParameter("closed", Stage.CLOSED)
+                .setParameter("tenancy", household.tenancyKey())
+                .setParameter("building", household.buildingKey())
+                .setParameter("people", people)
+                .setMaxResults(1)
+                .setLockMode(lock)
                 .getResultList()
                 .map(list -> list.stream().findFirst());
     }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.LockMode;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.smallrye.mutiny.Uni;
@@ -16,9 +17,9 @@ public class EvictionStore {
 
     static final String NAMING_ONCE = "insert into responsible_naming (case_id, kfm_case_number, sequence, user_id, basis,"
             + " named_at) values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing";
-    static final String DUE_DEADLINES = "select distinct case_id from case_deadline where next_check_at <= ?1 limit ?2";
-    static final String DUE_NAMINGS = "select distinct case_id from kfm_eviction where named_sequence = 0 and cut_off_at <= ?1 limit ?2";
-    static final String LOCK_CASE = "select * from household_case where id = ?1 for update skip locked";
+    // HQL rather than native SQL, for the query-plan cache (see CaseLocator)
+    static final String DUE_DEADLINES = "select distinct caseId from CaseDeadline where nextCheckAt <= :now";
+    static final String DUE_NAMINGS = "select distinct caseId from KfmEviction where namedSequence = 0 and cutOffAt <= :now";
 
     /** A naming of the responsible caseworker (the row's key is the guard against two replicas naming the same sequence). */
     public record Naming(UUID caseId, String kfmCaseNumber, int sequence, String userId, String basis, OffsetDateTime namedAt) {
@@ -49,12 +50,12 @@ public class EvictionStore {
     }
 
     private static Uni<List<UUID>> ids(Mutiny.Session session, String sql, OffsetDateTime now, int limit) {
-        return session.createNativeQuery(sql).setParameter(1, now).setParameter(2, limit).getResultList()
-                .map(rows -> rows.stream().map(r -> (UUID) r).toList());
+        return session.createSelectionQuery(sql, UUID.class).setParameter("now", now).setMaxResults(limit).getResultList();
     }
 
     /** The case, locked, unless another replica holds it (then empty: it is that replica's work). */
     public Uni<List<HouseholdCase>> lockUnlessLocked(Mutiny.Session session, UUID caseId) {
-        return session.createNativeQuery(LOCK_CASE, HouseholdCase.class).setParameter(1, caseId).getResultList();
+        return session.createSelectionQuery("from HouseholdCase where id = :id", HouseholdCase.class).setParameter("id", caseId)
+                .setLockMode(LockMode.UPGRADE_SKIPLOCKED).getResultList();
     }
 }

@@ -16,8 +16,8 @@ public class NoticeStore {
 
     /** The case a notice is registered on, if it is. */
     public Uni<Optional<UUID>> caseOf(Mutiny.Session session, UUID noticeId) {
-        return session.createNativeQuery("select case_id from case_notice where id = ?1")
-                .setParameter(1, noticeId).getResultList().map(rows -> rows.stream().map(r -> (UUID) r).findFirst());
+        return session.createSelectionQuery("select caseId from CaseNotice where id = :id", UUID.class)
+                .setParameter("id", noticeId).getResultList().map(rows -> rows.stream().findFirst());
     }
 
     /** Whether the change (correction, served-date update, withdrawal) with this id was applied already. */
@@ -42,7 +42,8 @@ public class NoticeStore {
 
     /** The cases holding a Kronofogden eviction case, in the order its notice reached them. */
     public Uni<List<UUID>> casesWithEviction(Mutiny.Session session, String kfmCaseNumber) {
-        return session.createNativeQuery("select case_id from kfm_eviction where kfm_case_number = ?1 order by received_at")
-                .setParameter(1, kfmCaseNumber).getResultList().map(rows -> rows.stream().map(r -> (UUID) r).toList());
+        return session.createSelectionQuery("select caseId from KfmEviction where kfmCaseNumber = :number"
+                + " order by receivedAt", UUID.class)
+                .setParameter("number", kfmCaseNumber).getResultList();
     }
 }

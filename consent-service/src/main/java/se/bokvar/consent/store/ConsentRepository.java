@@ -52,9 +52,11 @@ public class ConsentRepository {
      * and withdrawals each see the version the previous one wrote (no lost update, no version written twice).
      */
     public Uni<Void> lock(Mutiny.Session session, UUID consentId) {
-        return session.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) l", Integer.class)
+        // run as an update: a native select never hits Hibernate Reactive's query-plan cache (see case-service's
+        // CaseLocator) and would fill it
+        return session.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) l")
                 .setParameter(1, consentId.getMostSignificantBits() ^ consentId.getLeastSignificantBits())
-                .getSingleResult().replaceWithVoid();
+                .executeUpdate().replaceWithVoid();
     }
 
     /** Writes a new consent (its first version follows with {@link #insert(Mutiny.Session, ConsentVersionRow)}). */

@@ -1,0 +1,73 @@
+package se.bokvar.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.bokvar.cases.CaseApi.ANNA;
+import static se.bokvar.cases.CaseApi.caseIdOf;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.inject.Inject;
+
+import org.hibernate.query.spi.QueryInterpretationCache;
+import org.hibernate.query.sqm.internal.SqmCriteriaNodeBuilder;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import se.bokvar.cases.TestEvents.Place;
+import se.bokvar.contracts.v1.ChildrenKnownV1;
+import se.bokvar.contracts.v1.EvictionNoticeReceivedV1;
+import se.bokvar.contracts.v1.TerminationNoticeReceivedV1;
+
+/**
+ * Registering a notice reuses Hibernate's cached query plans instead of adding new ones (docs/benchmarks.md, issue 14,
+ * third step). Hibernate Reactive's native selects never hit the cache: each added an entry under the same hash,
+ * every look-up compared them one by one, and they crowded the HQL plans out. Once every kind of registration has
+ * run, more of the same must leave the cache as it was.
+ */
+@QuarkusTest
+@TestProfile(CaseTestProfile.class)
+class QueryPlanCacheTest {
+
+    static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+    @Inject
+    Mutiny.SessionFactory sessions;
+
+    @Test
+    void registeringMoreNoticesAddsNoQueryPlans() {
+        QueryInterpretationCache cache = ((SqmCriteriaNodeBuilder) sessions.getCriteriaBuilder()).getQueryEngine()
+                .getInterpretationCache();
+        households(3); // every path once: a new case, a further notice, Kronofogden's notice matched by the tenant
+        int before = cache.getNumberOfCachedQueryPlans();
+        assertThat(before).as("room in the cache to see it grow").isLessThan(1500);
+
+        households(10);
+
+        assertThat(cache.getNumberOfCachedQueryPlans() - before).as("query plans added by 30 more notices")
+                .isLessThanOrEqualTo(3);
+    }
+
+    private static void households(int count) {
+        for (int i = 0; i < count; i++) {
+            Place flat = Place.fresh("41502", "1201");
+            String tenant = Pins.next();
+            TerminationNoticeReceivedV1 first = TestEvents.termination(flat, LocalDate.now(), NOW.minusSeconds(60),
+                    ChildrenKnownV1.NO, tenant);
+            TerminationNoticeReceivedV1 further = TestEvents.termination(flat, null, NOW.minusSeconds(30),
+                    ChildrenKnownV1.NO, tenant);
+            EvictionNoticeReceivedV1 kfm = TestEvents.eviction("KFM-" + System.nanoTime(), flat.flat(null), NOW,
+                    OffsetDateTime.now().plusWeeks(6), ChildrenKnownV1.NO, tenant);
+            TestEvents.publish(first);
+            String caseId = caseIdOf(ANNA, first.noticeId());
+            TestEvents.publish(further);
+            TestEvents.publish(kfm);
+            assertThat(caseIdOf(ANNA, further.noticeId())).isEqualTo(caseId);
+            assertThat(caseIdOf(ANNA, kfm.noticeId())).isEqualTo(caseId);
+        }
+    }
+}
