@@ -36,6 +36,10 @@ final class CaseworkerReads {
     final Map<String, Map<String, Integer>> answered = new ConcurrentHashMap<>();
     /** Every other outcome, by kind ("503", "timeout", ...), for the report. */
     final Map<String, Integer> otherOutcomes = new ConcurrentHashMap<>();
+    /** Cases read once: read again by id, which works also while case-service works through a backlog. */
+    private final List<String> knownCases = new ArrayList<>();
+    /** Reads answered 200 while the notices streamed and the faults happened (the rest came after). */
+    private volatile int answeredWhileRunning;
     private Thread thread;
 
     CaseworkerReads(HttpClient http, Tokens tokens, String casesUrl, Duration interval, List<SentNotice> ledger) {
@@ -61,6 +65,27 @@ final class CaseworkerReads {
         if (thread != null) {
             thread.join();
         }
+        answeredWhileRunning = answeredCount();
+    }
+
+    /**
+     * Once every notice is a case: {@code count} more look-ups, so the audit check always has reads to check, also
+     * when the machine was too slow for a case to exist while the faults happened.
+     */
+    void readSettled(int count) throws InterruptedException {
+        if (interval.isZero()) {
+            return;
+        }
+        for (int i = 0; i < count; i++) {
+            String noticeId = someReceivedNotice();
+            if (noticeId != null) {
+                readOnce(noticeId);
+            }
+        }
+    }
+
+    int answeredWhileRunning() {
+        return answeredWhileRunning;
     }
 
     int answeredCount() {
@@ -71,6 +96,11 @@ final class CaseworkerReads {
         while (running.get()) {
             try {
                 Thread.sleep(interval.toMillis());
+                String known = someKnownCase();
+                if (known != null) {
+                    readCase(known);
+                    continue;
+                }
                 String noticeId = someReceivedNotice();
                 if (noticeId != null) {
                     readOnce(noticeId);
@@ -105,6 +135,13 @@ final class CaseworkerReads {
         return candidates.get(random.nextInt((candidates.size() + 1) / 2)).noticeId();
     }
 
+    /** Every other read, once there are some: a case read before, read again by its id. */
+    private String someKnownCase() {
+        synchronized (knownCases) {
+            return knownCases.isEmpty() || random.nextBoolean() ? null : knownCases.get(random.nextInt(knownCases.size()));
+        }
+    }
+
     private void readOnce(String noticeId) throws InterruptedException {
         JsonNode list = get("/api/v1/cases?noticeId=" + noticeId);
         if (list == null || !list.isArray() || list.isEmpty()) {
@@ -114,9 +151,21 @@ final class CaseworkerReads {
         list.forEach(c -> caseIds.add(c.path("id").asText()));
         caseIds.forEach(id -> count("case.list", id));
         String caseId = caseIds.get(0);
+        if (readCase(caseId)) {
+            synchronized (knownCases) {
+                if (!knownCases.contains(caseId)) {
+                    knownCases.add(caseId);
+                }
+            }
+        }
+    }
+
+    private boolean readCase(String caseId) throws InterruptedException {
         if (get("/api/v1/cases/" + caseId) != null) {
             count("case.read", caseId);
+            return true;
         }
+        return false;
     }
 
     private void count(String action, String caseId) {

@@ -120,6 +120,7 @@ public final class FaultRun {
             Mark converging = log.begin("convergence (until every stored notice is a case and every outbox is published)");
             StoreState beforeRetry = databases.awaitConvergence(o.convergenceTimeout());
             converging.notes().append(StackDatabases.convergenceNote(beforeRetry));
+            reads.readSettled(5);
 
             List<SentNotice> failed;
             synchronized (ledger) {

@@ -189,7 +189,9 @@ final class Verification {
         report.figures.put("caseworker reads answered 200", answered + " (case.read "
                 + reads.answered.getOrDefault("case.read", Map.of()).values().stream().mapToInt(Integer::intValue).sum()
                 + ", case.list " + reads.answered.getOrDefault("case.list", Map.of()).values().stream()
-                        .mapToInt(Integer::intValue).sum() + "); other answers " + reads.otherOutcomesSorted());
+                        .mapToInt(Integer::intValue).sum() + "; " + reads.answeredWhileRunning()
+                + " while the faults happened, the rest once every notice was a case); other answers "
+                + reads.otherOutcomesSorted());
         report.figures.put("reads without an audit record", Long.toString(missing));
         if (missing > 0) {
             report.violations.add(missing + " reads answered 200 have no audit record");
