@@ -208,6 +208,9 @@ class ComposeFileTest {
             assertThat(environment(s.name()).get("BOKVAR_DB_OWNER_USER")).isEqualTo(s.database() + "_owner");
         }
         assertThat(init).contains("\"${db}_owner\"", "\"${db}_app\"");
+        // no row values and no statements in PostgreSQL's log, as in k8s (docs/operations.md, "Logs")
+        assertThat((List<String>) service("postgres").get("command")).containsSubsequence("-c", "log_error_verbosity=terse")
+                .containsSubsequence("-c", "log_min_error_statement=panic");
     }
 
     /** The topic job creates exactly the contracts' topics (local partitions) and the dead-letter topics. */

@@ -93,6 +93,12 @@ class PlatformResourcesTest {
                 assertThat(cluster.spec().path("enableSuperuserAccess").asBoolean(true)).isFalse();
             }
             assertThat(find(objects, "Cluster", "keycloak-db")).isNotNull();
+            // no row values and no statements in any server's log (docs/operations.md, "Logs")
+            for (K8sObject cluster : objects.stream().filter(o -> o.kind().equals("Cluster")).toList()) {
+                JsonNode parameters = cluster.spec().at("/postgresql/parameters");
+                assertThat(parameters.path("log_error_verbosity").asText()).as(cluster.name()).isEqualTo("terse");
+                assertThat(parameters.path("log_min_error_statement").asText()).as(cluster.name()).isEqualTo("panic");
+            }
             JsonNode keycloak = find(objects, "Keycloak", "keycloak").spec();
             assertThat(keycloak.at("/db/host").asText()).isEqualTo("keycloak-db-rw");
             assertThat(keycloak.at("/db/usernameSecret/name").asText()).isEqualTo("keycloak-db-app");

@@ -62,9 +62,31 @@ public final class Postgres implements AutoCloseable {
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("timezone", "Europe/Stockholm")
                 .setServerConfig("password_encryption", "scram-sha-256")
+                // the server's own log, in a file the personal-data scan reads (docs/operations.md). An error's DETAIL
+                // quotes the row's values ("Key (personal_identity_number)=(...) already exists"), and a failed
+                // statement would be quoted too: terse errors, and no statements, keep personal data out of it
+                .setServerConfig("logging_collector", "on")
+                .setServerConfig("log_directory", "log")
+                .setServerConfig("log_filename", LOG_FILE)
+                .setServerConfig("log_rotation_age", "0")
+                .setServerConfig("log_error_verbosity", "terse")
+                .setServerConfig("log_min_error_statement", "panic")
                 .setDataDirectoryCustomizer(dir -> writeHba(dir.toPath()))
                 .start();
         return new Postgres(server, port, dataDir);
+    }
+
+    /** The server log's file name, in {@code log/} of the data directory. */
+    static final String LOG_FILE = "postgresql.log";
+
+    /** The server's log (errors and warnings, terse: no row values, no statements). */
+    public Path logFile() {
+        return logFile(dataDir);
+    }
+
+    /** The log of a server whose data directory is {@code dataDir}. */
+    public static Path logFile(Path dataDir) {
+        return dataDir.resolve("log").resolve(LOG_FILE);
     }
 
     public int port() {

@@ -393,6 +393,7 @@ public final class Stack implements AutoCloseable {
         List<Path> files = new ArrayList<>();
         files.add(options.dataDir().resolve("logs/keycloak.log"));
         files.add(options.dataDir().resolve("kafka/kafka.log"));
+        files.add(Postgres.logFile(options.dataDir().resolve("postgres")));
         options.services().forEach(s -> files.add(logFile(s)));
         if (startsSimulator()) {
             files.add(logFile(ServiceSpec.SIMULATOR));
