@@ -317,7 +317,7 @@ class CaseworkerDeskSystemTest {
         browser.signInAndWaitForStart("sara");
         for (String[] page : new String[][] { { "/ej-fordelade", "Ej fördelade underrättelser" },
                 { "/forsenade-kvittenser", "Försenade kvittenser" }, { "/statistik", "Statistik" },
-                { "/sok", "Sök på personnummer" } }) {
+                { "/sok", "Sök ärenden" } }) {
             browser.open(page[0]);
             assertThat(browser.heading()).as(page[0]).isEqualTo(page[1]);
             browser.check("arbetsledare" + page[0].replace('/', '-'));

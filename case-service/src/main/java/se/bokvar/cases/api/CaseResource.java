@@ -138,10 +138,12 @@ public class CaseResource {
     @POST
     @Path("/search")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Find the cases of your unit where a person is in the household, by personnummer",
-            description = "A stated purpose is required; it is recorded in the audit trail with the person's key (never the number).")
+    @Operation(summary = "Find the cases of your unit by personnummer, address, Kronofogden case number or landlord reference",
+            description = "Exactly one criterion, and a stated purpose, which is recorded in the audit trail with what was"
+                    + " searched for (a person by their key and an address by its building key, never in clear)."
+                    + " Results in inbox order (the nearest deadline first).")
     public Uni<List<CaseSummary>> search(@NotNull @Valid SearchRequest request) {
-        return findCases.search(caller.get(), request.personalIdentityNumber(), request.purpose());
+        return findCases.search(caller.get(), request.criterion(), request.purpose());
     }
 
     @PUT

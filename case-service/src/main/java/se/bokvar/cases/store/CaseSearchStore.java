@@ -10,7 +10,10 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import io.smallrye.mutiny.Uni;
 import se.bokvar.rules.casework.Stage;
 
-/** The SQL that finds cases: by notice, by person, the unrouted queue, the overdue acknowledgements. */
+/**
+ * The SQL that finds cases: by notice, by person, building, Kronofogden case or landlord reference, the unrouted queue,
+ * the overdue acknowledgements.
+ */
 @ApplicationScoped
 public class CaseSearchStore {
 
@@ -31,6 +34,27 @@ public class CaseSearchStore {
                 "select c from HouseholdCase c where c.id in (select p.caseId from CasePerson p where p.personalIdentityNumber = :pin)"
                         + " order by c.openedAt desc", HouseholdCase.class)
                 .setParameter("pin", personalIdentityNumber).getResultList();
+    }
+
+    /** The cases of the building (its key: normalised street with number, and postal code). */
+    public Uni<List<HouseholdCase>> byBuilding(Mutiny.Session session, String buildingKey) {
+        return session.createSelectionQuery("from HouseholdCase where buildingKey = :building", HouseholdCase.class)
+                .setParameter("building", buildingKey).getResultList();
+    }
+
+    /** The cases holding a Kronofogden case, as an eviction or a notice. */
+    public Uni<List<HouseholdCase>> byKfmCase(Mutiny.Session session, String kfmCaseNumber) {
+        return session.createSelectionQuery("select c from HouseholdCase c where c.id in (select k.caseId from KfmEviction k"
+                + " where k.kfmCaseNumber = :number) or c.id in (select n.caseId from CaseNotice n"
+                + " where n.kfmCaseNumber = :number)", HouseholdCase.class)
+                .setParameter("number", kfmCaseNumber).getResultList();
+    }
+
+    /** The cases with a notice of that reference at its landlord (any landlord). */
+    public Uni<List<HouseholdCase>> byLandlordReference(Mutiny.Session session, String reference) {
+        return session.createSelectionQuery("select c from HouseholdCase c where c.id in (select n.caseId from CaseNotice n"
+                + " where n.senderReference = :reference)", HouseholdCase.class)
+                .setParameter("reference", reference).getResultList();
     }
 
     /** Open cases no board covers, oldest first. */

@@ -1,6 +1,7 @@
 package se.bokvar.cases.app.casefile;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,11 +18,15 @@ import se.bokvar.cases.store.CaseSearchStore;
 import se.bokvar.cases.store.HouseholdCase;
 import se.bokvar.cases.store.KfmEviction;
 import se.bokvar.platform.audit.AuditLog;
+import se.bokvar.platform.problem.ProblemException;
 import se.bokvar.platform.security.Caller;
+import se.bokvar.rules.household.TenancyKeys;
+import se.bokvar.rules.identity.PersonalIdentityNumber;
+import se.bokvar.rules.routing.PostalCode;
 
 /**
- * Lists of cases for caseworkers and supervisors: by notice, by person, the unrouted queue, overdue acknowledgements
- * (audited).
+ * Lists of cases for caseworkers and supervisors: by notice, the search (person, address, Kronofogden case number,
+ * landlord reference), the unrouted queue, overdue acknowledgements (audited).
  */
 @ApplicationScoped
 public class FindCases {
@@ -31,10 +36,12 @@ public class FindCases {
     private final CaseSearchStore search;
     private final HouseholdMembers people;
     private final Clock clock;
+    private final TenancyKeys keys;
 
     @Inject
     public FindCases(Mutiny.SessionFactory sessionFactory, AuditLog audit, CaseSearchStore search,
-            HouseholdMembers people, Clock clock) {
+            HouseholdMembers people, Clock clock, TenancyKeys keys) {
+        this.keys = keys;
         this.sessionFactory = sessionFactory;
         this.audit = audit;
         this.search = search;
@@ -78,20 +85,59 @@ public class FindCases {
     }
 
     /**
-     * The cases (visible to the caller) where a person is in the household. The stated purpose is recorded with the
-     * person's key (never the number), and the listing names the cases shown.
+     * The cases visible to the caller (their board and unit) that match the criterion, in inbox order. The search
+     * is audited with its stated purpose and what was searched for: a person by their key, an address by its
+     * building key (never in clear), a Kronofogden case number or a landlord's reference as given; the listing
+     * names the cases shown.
      */
-    public Uni<List<CaseSummary>> search(Caller caller, String personalIdentityNumber, String purpose) {
-        String canonical = se.bokvar.rules.identity.PersonalIdentityNumber.parse(personalIdentityNumber, clock).canonical();
-        String personKey = people.personKey(canonical).orElseThrow();
-        return sessionFactory.withTransaction((session, tx) -> search.byPerson(session, canonical)
+    public Uni<List<CaseSummary>> search(Caller caller, SearchCriterion criterion, String purpose) {
+        Searched searched = searched(criterion);
+        return sessionFactory.withTransaction((session, tx) -> searched.cases().find(session)
                 .flatMap(cases -> {
-                    List<HouseholdCase> visible = cases.stream().filter(c -> CaseAccess.mayRead(caller, c)).toList();
-                    return audit.record(session, caller, "person.search", "person", List.of(personKey), purpose)
+                    List<HouseholdCase> visible = cases.stream().filter(c -> CaseAccess.mayRead(caller, c))
+                            .sorted(INBOX_ORDER).toList();
+                    return audit.record(session, caller, searched.action(), searched.resourceType(),
+                            List.of(searched.resourceId()), purpose)
                             .flatMap(v -> audit.record(session, caller, "case.list", "case",
                                     visible.stream().map(c -> c.id.toString()).toList(), purpose))
                             .replaceWith(visible.stream().map(FindCases::summary).toList());
                 }));
+    }
+
+    /** The inbox's order: the nearest deadline first, cases without one last. */
+    static final Comparator<HouseholdCase> INBOX_ORDER = Comparator
+            .comparing((HouseholdCase c) -> c.inboxDueAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(c -> c.id);
+
+    private interface Query {
+        Uni<List<HouseholdCase>> find(Mutiny.Session session);
+    }
+
+    private record Searched(String action, String resourceType, String resourceId, Query cases) {
+    }
+
+    private Searched searched(SearchCriterion criterion) {
+        if (criterion instanceof SearchCriterion.Person p) {
+            String canonical = PersonalIdentityNumber.parse(p.personalIdentityNumber(), clock).canonical();
+            return new Searched("person.search", "person", people.personKey(canonical).orElseThrow(),
+                    session -> search.byPerson(session, canonical));
+        }
+        if (criterion instanceof SearchCriterion.Address a) {
+            String building;
+            try {
+                building = keys.buildingKey(PostalCode.parse(a.postalCode()), a.street());
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.validation("street", "has no letters or digits to search by");
+            }
+            return new Searched("address.search", "building", building, session -> search.byBuilding(session, building));
+        }
+        if (criterion instanceof SearchCriterion.KfmCase k) {
+            return new Searched("eviction.search", "kfm-case", k.kfmCaseNumber(),
+                    session -> search.byKfmCase(session, k.kfmCaseNumber()));
+        }
+        SearchCriterion.LandlordReference r = (SearchCriterion.LandlordReference) criterion;
+        return new Searched("notice.search", "landlord-reference", r.reference(),
+                session -> search.byLandlordReference(session, r.reference()));
     }
 
     public static CaseSummary summary(HouseholdCase c) {

@@ -19,8 +19,9 @@ import io.smallrye.common.annotation.Blocking;
 import se.bokvar.web.caseworker.app.SearchPage;
 
 /**
- * Sök (caseworkers, supervisors): by personnummer with the purpose case-service requires. A POST, and the result is
- * rendered from the POST (never a redirect or a link carrying the number); the answer is not cached (no-store).
+ * Sök (caseworkers, supervisors): by personnummer, address, Kronofogden's case number or the landlord's reference,
+ * with the purpose case-service requires. A POST, and the result is rendered from the POST (never a redirect or a
+ * link carrying what was searched); the answer is not cached (no-store).
  */
 @Path(SearchResource.PATH)
 @Produces(MediaType.TEXT_HTML)
@@ -47,16 +48,20 @@ public class SearchResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response search(@RestForm String personalIdentityNumber, @RestForm String purpose) {
-        SearchPage.Model m = search.search(personalIdentityNumber, purpose);
+    public Response search(@RestForm String personalIdentityNumber, @RestForm String street, @RestForm String postalCode,
+            @RestForm String kfmCaseNumber, @RestForm String landlordReference, @RestForm String purpose) {
+        SearchPage.Criteria criteria = new SearchPage.Criteria(personalIdentityNumber, street, postalCode, kfmCaseNumber,
+                landlordReference);
+        SearchPage.Model m = search.search(criteria, purpose);
         int status = m.refusal() == null ? 200 : 400;
         // what the user wrote comes back only when they must correct it
-        TemplateInstance page = m.refusal() == null ? page(m, null, null) : page(m, personalIdentityNumber, purpose);
+        TemplateInstance page = m.refusal() == null ? page(m, null, null) : page(m, criteria, purpose);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build();
     }
 
-    private TemplateInstance page(SearchPage.Model m, String number, String purpose) {
-        return template.data("page", chrome.page("Sök", PATH)).data("m", m).data("number", number).data("purpose", purpose);
+    private TemplateInstance page(SearchPage.Model m, SearchPage.Criteria criteria, String purpose) {
+        SearchPage.Criteria shown = criteria == null ? new SearchPage.Criteria(null, null, null, null, null) : criteria;
+        return template.data("page", chrome.page("Sök", PATH)).data("m", m).data("c", shown).data("purpose", purpose);
     }
 
     /** A page number from a form; 1 when it is not one. */

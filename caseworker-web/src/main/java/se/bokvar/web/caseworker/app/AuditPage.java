@@ -29,7 +29,7 @@ public class AuditPage {
     static final int MAX_RECORDS = 1000;
     /** The actions an auditor can pick (case-service's AuditLog). */
     static final List<String> ACTIONS = List.of("case.read", "case.list", "case.timeline", "case.letter.read",
-            "inbox.list", "person.search", "audit.query");
+            "inbox.list", "person.search", "address.search", "eviction.search", "notice.search", "audit.query");
 
     private final OversightService service;
 

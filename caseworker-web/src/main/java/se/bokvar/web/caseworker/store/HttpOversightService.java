@@ -56,9 +56,8 @@ public class HttpOversightService implements OversightService {
     }
 
     @Override
-    public List<CaseJson.Summary> search(String personalIdentityNumber, String purpose) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("personalIdentityNumber", personalIdentityNumber);
+    public List<CaseJson.Summary> search(Map<String, String> criteria, String purpose) {
+        Map<String, Object> body = new LinkedHashMap<>(criteria);
         body.put("purpose", purpose);
         return calls.call(() -> api.search(body));
     }

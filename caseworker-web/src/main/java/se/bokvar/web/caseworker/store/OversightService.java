@@ -26,5 +26,6 @@ public interface OversightService {
     List<OversightJson.AuditRecord> audit(Map<String, Object> query);
 
     /** The cases of the user's unit where the person is in the household; the purpose is recorded by case-service. */
-    List<CaseJson.Summary> search(String personalIdentityNumber, String purpose);
+    /** The search: {@code criteria} holds exactly one criterion (the address as street and postalCode). */
+    List<CaseJson.Summary> search(Map<String, String> criteria, String purpose);
 }

@@ -84,6 +84,23 @@ class AuditAndSearchPagesTest {
         assertNoPersonnummerInAnyUrl();
     }
 
+    /** By address: the street and postal code go to case-service, in the POST body, and nothing else is searched. */
+    @Test
+    void aCaseworkerSearchesByAddress() {
+        SignIn anna = DeskTest.anna(server);
+        String token = SignIn.csrfToken(anna.get("/sok").body().asString());
+        Response r = SupervisorPagesTest.post(anna, token, "/sok", "street", " Exempelgatan 12 ", "postalCode", "415 02",
+                "purpose", PURPOSE);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body().asString()).contains("href=\"/arenden/" + DeskTest.CASE + "\"");
+        server.verify(postRequestedFor(urlPathEqualTo(API + "/cases/search")).withRequestBody(equalToJson(
+                "{\"street\": \"Exempelgatan 12\", \"postalCode\": \"415 02\", \"purpose\": \"%s\"}".formatted(PURPOSE))));
+        // half an address is refused by the desk itself
+        Response half = SupervisorPagesTest.post(anna, token, "/sok", "street", "Exempelgatan 12", "purpose", PURPOSE);
+        assertThat(half.statusCode()).isEqualTo(400);
+        assertThat(half.body().asString()).contains("Adress: fyll i både gata med nummer och postnummer.");
+    }
+
     @Test
     void aQueryTheDeskCannotSendIsRefusedInSwedishAndNotSent() {
         SignIn olof = olof(server);
@@ -113,7 +130,7 @@ class AuditAndSearchPagesTest {
         Response r = SupervisorPagesTest.post(anna, token, "/sok", "personalIdentityNumber", PNR, "purpose", PURPOSE);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.header("Location")).isNull();
-        assertThat(r.body().asString()).contains("Ärenden där personen ingår i hushållet")
+        assertThat(r.body().asString()).contains("Ärenden som matchar")
                 .contains("href=\"/arenden/" + DeskTest.CASE + "\"").contains("Exempelgatan 12, 415 02")
                 .doesNotContain(PNR).doesNotContain(PURPOSE);
         server.verify(postRequestedFor(urlPathEqualTo(API + "/cases/search"))

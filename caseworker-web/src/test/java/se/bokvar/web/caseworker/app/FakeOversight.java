@@ -51,8 +51,8 @@ final class FakeOversight implements OversightService {
     }
 
     @Override
-    public List<CaseJson.Summary> search(String personalIdentityNumber, String purpose) {
-        asked.add(List.of(personalIdentityNumber, purpose));
+    public List<CaseJson.Summary> search(Map<String, String> criteria, String purpose) {
+        asked.add(List.of(criteria, purpose));
         refuseIfAsked();
         return List.of();
     }

@@ -3,6 +3,7 @@ package se.bokvar.web.caseworker.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -50,15 +51,27 @@ class OversightTextTest {
     }
 
     @Test
-    void aSearchNeedsANumberAndAPurposeOfTenCharacters() {
+    void aSearchNeedsExactlyOneCriterionAndAPurposeOfTenCharacters() {
         FakeOversight service = new FakeOversight();
         SearchPage page = new SearchPage(service, StatisticsPageTest.TODAY);
-        assertThat(page.search(" ", "Hyresgästen ringde").refusal().reasons().get(0)).startsWith("Personnummer:");
-        assertThat(page.search("19850315-2384", "för att").refusal().reasons().get(0)).startsWith("Syfte:");
+        assertThat(page.search(SearchPage.Criteria.byNumber(" "), "Hyresgästen ringde").refusal().reasons().get(0))
+                .startsWith("Sökvillkor:");
+        assertThat(page.search(new SearchPage.Criteria("19850315-2384", null, null, "12-345678-26", null),
+                "Hyresgästen ringde").refusal().reasons().get(0)).startsWith("Sökvillkor:");
+        assertThat(page.search(new SearchPage.Criteria(null, "Exempelgatan 12", " ", null, null), "Hyresgästen ringde")
+                .refusal().reasons().get(0)).startsWith("Adress:");
+        assertThat(page.search(new SearchPage.Criteria(null, "Exempelgatan 12", "4150", null, null), "Hyresgästen ringde")
+                .refusal().reasons().get(0)).startsWith("Adress:");
+        assertThat(page.search(SearchPage.Criteria.byNumber("19850315-2384"), "för att").refusal().reasons().get(0))
+                .startsWith("Syfte:");
         assertThat(service.asked).isEmpty();
-        SearchPage.Model m = page.search(" 19850315-2384 ", " Hyresgästen ringde ");
+        SearchPage.Model m = page.search(SearchPage.Criteria.byNumber(" 19850315-2384 "), " Hyresgästen ringde ");
         assertThat(m.refusal()).isNull();
         assertThat(m.searched()).isTrue();
-        assertThat(service.asked).containsExactly(List.of("19850315-2384", "Hyresgästen ringde"));
+        assertThat(service.asked).containsExactly(List.of(Map.of("personalIdentityNumber", "19850315-2384"),
+                "Hyresgästen ringde"));
+        page.search(new SearchPage.Criteria(" ", " Exempelgatan 12 ", "415 02", null, ""), "Hyresgästen ringde");
+        assertThat(service.asked.get(1)).isEqualTo(List.of(Map.of("street", "Exempelgatan 12", "postalCode", "415 02"),
+                "Hyresgästen ringde"));
     }
 }
