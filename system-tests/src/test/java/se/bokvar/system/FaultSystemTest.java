@@ -48,6 +48,7 @@ class FaultSystemTest {
         assertThat(report.count("registered as exactly one case notice")).isEqualTo(report.count("stored"));
         assertThat(report.figure("termination cases whose near recovery period was announced")).doesNotStartWith("0 of");
         assertThat(report.figure("eviction cases whose near eviction was announced")).doesNotStartWith("0 of");
-        assertThat(report.figure("caseworker reads answered 200")).doesNotStartWith("0 ");
+        // the audit check had reads to check while the faults happened, not only once everything had settled
+        assertThat(Integer.parseInt(report.figure("caseworker reads answered 200 while the faults happened"))).isPositive();
     }
 }

@@ -192,6 +192,8 @@ final class Verification {
                         .mapToInt(Integer::intValue).sum() + "; " + reads.answeredWhileRunning()
                 + " while the faults happened, the rest once every notice was a case); other answers "
                 + reads.otherOutcomesSorted());
+        report.figures.put("caseworker reads answered 200 while the faults happened",
+                Integer.toString(reads.answeredWhileRunning()));
         report.figures.put("reads without an audit record", Long.toString(missing));
         if (missing > 0) {
             report.violations.add(missing + " reads answered 200 have no audit record");
