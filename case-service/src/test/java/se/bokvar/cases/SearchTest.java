@@ -93,6 +93,8 @@ class SearchTest {
         given().auth().oauth2(ANNA).contentType("application/json").body(Map.of("kfmCaseNumber", "KFM-1"))
                 .post("/api/v1/cases/search").then().statusCode(400).body("errors.field", hasItem("purpose"));
         search(ANNA, Map.of("street", " -- ", "postalCode", "41502")).statusCode(400).body("errors.field", hasItem("street"));
+        search(ANNA, Map.of("street", "Exempelgatan 12", "postalCode", "012 34")).statusCode(400)
+                .body("errors.field", hasItem("postalCode"));
         search(ANNA, Map.of("landlordReference", "x".repeat(101))).statusCode(400)
                 .body("errors.field", hasItem("landlordReference"));
     }

@@ -1,7 +1,6 @@
 package se.bokvar.cases.api;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.bokvar.cases.app.casefile.SearchCriterion;
 import se.bokvar.platform.problem.ProblemException;
 import se.bokvar.platform.validation.ValidPersonalIdentityNumber;
+import se.bokvar.rules.routing.PostalCode;
 
 /**
  * Search with a stated purpose, by exactly one of: personnummer, address (street with number, and postal code),
@@ -21,7 +21,7 @@ public record SearchRequest(
         @Schema(description = "Street and number, with postalCode", example = "Exempelgatan 12", maxLength = 200)
         @Size(max = 200) String street,
         @Schema(description = "With street", example = "415 02", maxLength = 6)
-        @Size(max = 6) @Pattern(regexp = "[0-9]{3} ?[0-9]{2}", message = "must be five digits, e.g. 415 02") String postalCode,
+        @Size(max = 6) String postalCode,
         @Schema(description = "Kronofogden's case number (målnummer)", example = "12-345678-26", maxLength = 40)
         @Size(max = 40) String kfmCaseNumber,
         @Schema(description = "The landlord's own reference of a notice", example = "HB-2026-0042", maxLength = 100)
@@ -49,6 +49,9 @@ public record SearchRequest(
             return new SearchCriterion.Person(personalIdentityNumber);
         }
         if (street) {
+            if (!PostalCode.isValid(postalCode.strip())) {
+                throw ProblemException.validation("postalCode", "must be a Swedish postal code, e.g. 415 02");
+            }
             return new SearchCriterion.Address(this.street.strip(), postalCode.strip());
         }
         return present(kfmCaseNumber) ? new SearchCriterion.KfmCase(kfmCaseNumber.strip())

@@ -28,11 +28,11 @@ public class CaseSearchStore {
                 .setParameter("notice", noticeId).getResultList();
     }
 
-    /** The cases where the person (canonical personnummer) is in the household, newest first. */
+    /** The cases where the person (canonical personnummer) is in the household. */
     public Uni<List<HouseholdCase>> byPerson(Mutiny.Session session, String personalIdentityNumber) {
         return session.createSelectionQuery(
-                "select c from HouseholdCase c where c.id in (select p.caseId from CasePerson p where p.personalIdentityNumber = :pin)"
-                        + " order by c.openedAt desc", HouseholdCase.class)
+                "select c from HouseholdCase c where c.id in (select p.caseId from CasePerson p where p.personalIdentityNumber = :pin)",
+                HouseholdCase.class)
                 .setParameter("pin", personalIdentityNumber).getResultList();
     }
 

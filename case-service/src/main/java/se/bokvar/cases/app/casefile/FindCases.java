@@ -3,6 +3,7 @@ package se.bokvar.cases.app.casefile;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -92,7 +93,7 @@ public class FindCases {
      */
     public Uni<List<CaseSummary>> search(Caller caller, SearchCriterion criterion, String purpose) {
         Searched searched = searched(criterion);
-        return sessionFactory.withTransaction((session, tx) -> searched.cases().find(session)
+        return sessionFactory.withTransaction((session, tx) -> searched.cases().apply(session)
                 .flatMap(cases -> {
                     List<HouseholdCase> visible = cases.stream().filter(c -> CaseAccess.mayRead(caller, c))
                             .sorted(INBOX_ORDER).toList();
@@ -109,11 +110,8 @@ public class FindCases {
             .comparing((HouseholdCase c) -> c.inboxDueAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(c -> c.id);
 
-    private interface Query {
-        Uni<List<HouseholdCase>> find(Mutiny.Session session);
-    }
-
-    private record Searched(String action, String resourceType, String resourceId, Query cases) {
+    private record Searched(String action, String resourceType, String resourceId,
+            Function<Mutiny.Session, Uni<List<HouseholdCase>>> cases) {
     }
 
     private Searched searched(SearchCriterion criterion) {
@@ -123,9 +121,10 @@ public class FindCases {
                     session -> search.byPerson(session, canonical));
         }
         if (criterion instanceof SearchCriterion.Address a) {
+            PostalCode postalCode = PostalCode.parse(a.postalCode()); // checked by the request
             String building;
             try {
-                building = keys.buildingKey(PostalCode.parse(a.postalCode()), a.street());
+                building = keys.buildingKey(postalCode, a.street());
             } catch (IllegalArgumentException e) {
                 throw ProblemException.validation("street", "has no letters or digits to search by");
             }

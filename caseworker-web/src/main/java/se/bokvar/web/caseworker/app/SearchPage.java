@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import se.bokvar.rules.calendar.Stockholm;
+import se.bokvar.rules.routing.PostalCode;
 import se.bokvar.web.caseworker.store.CaseServiceRefusal;
 import se.bokvar.web.caseworker.store.OversightService;
 
@@ -70,7 +71,7 @@ public class SearchPage {
         if (number != null && number.length() > 13) {
             return refused(Forms.invalid("Personnummer: ange personnummer eller samordningsnummer (ÅÅÅÅMMDD-NNNN)."));
         }
-        if (street != null && (street.length() > 200 || !postalCode.matches("[0-9]{3} ?[0-9]{2}"))) {
+        if (street != null && (street.length() > 200 || !PostalCode.isValid(postalCode))) {
             return refused(Forms.invalid("Adress: gatan högst 200 tecken, postnumret fem siffror (till exempel 415 02)."));
         }
         if ((kfm != null && kfm.length() > 40) || (reference != null && reference.length() > 100)) {
