@@ -112,4 +112,20 @@ public final class CaseApi {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Makes the fake consent-service ({@link FakeConsentService}) allow this disclosure on this case. */
+    public static void allowDisclosure(String caseId, String partyKind, String partyId, String purpose, String category) {
+        given().contentType("application/json").body(java.util.Map.of("caseId", caseId, "partyKind", partyKind,
+                "partyId", partyId, "purpose", purpose, "category", category)).put(consentUrl() + "/test/allow")
+                .then().statusCode(204);
+    }
+
+    /** The questions the fake consent-service was asked about this case, with the Authorization header of each. */
+    public static List<java.util.Map<String, Object>> consentCalls(String caseId) {
+        return given().get(consentUrl() + "/test/calls/" + caseId).then().statusCode(200).extract().jsonPath().getList("");
+    }
+
+    private static String consentUrl() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.rest-client.consent.url", String.class);
+    }
 }

@@ -34,9 +34,6 @@ import se.bokvar.contracts.v1.TerminationNoticeReceivedV1;
 @TestProfile(CaseTestProfile.class)
 class ConsentEnforcementTest {
 
-    @ConfigProperty(name = "quarkus.rest-client.consent.url")
-    String consent;
-
     @jakarta.inject.Inject
     TestClock clock;
 
@@ -45,13 +42,15 @@ class ConsentEnforcementTest {
         clock.reset();
     }
 
-    void allow(String caseId, String partyKind, String partyId, String purpose, String category) {
-        given().contentType("application/json").body(Map.of("caseId", caseId, "partyKind", partyKind, "partyId", partyId,
-                "purpose", purpose, "category", category)).put(consent + "/test/allow").then().statusCode(204);
+    @ConfigProperty(name = "quarkus.rest-client.consent.url")
+    String consent;
+
+    static void allow(String caseId, String partyKind, String partyId, String purpose, String category) {
+        CaseApi.allowDisclosure(caseId, partyKind, partyId, purpose, category);
     }
 
-    List<Map<String, Object>> calls(String caseId) {
-        return given().get(consent + "/test/calls/" + caseId).then().statusCode(200).extract().jsonPath().getList("");
+    static List<Map<String, Object>> calls(String caseId) {
+        return CaseApi.consentCalls(caseId);
     }
 
     static String newCase(LocalDate served, Instant received) {

@@ -88,9 +88,71 @@ class KronofogdenDeliveriesTest {
                 k.caseId()).get(0)).isNotEqualTo("0");
     }
 
+    /** A consent of the household covering what a postponement request on other than health grounds tells Kronofogden. */
+    static void consentToPostponementRequests(String caseId) {
+        CaseApi.allowDisclosure(caseId, "KRONOFOGDEN", "kronofogden", "REQUEST_POSTPONEMENT", "HOUSEHOLD_SITUATION");
+    }
+
+    @Test
+    void aPostponementRequestTellsKronofogdenNothingWithoutAConsentCoveringIt() {
+        Kfm k = kfmCase();
+        String url = "/api/v1/cases/" + k.caseId() + "/postponements";
+        Map<String, String> needTime = Map.of("kfmCaseNumber", k.notice().kfmCaseNumber(), "grounds", "SOCIAL_SERVICES_NEED_TIME",
+                "motivation", "A sublet from the housing office starts on the 1st");
+
+        // no consent: refused with the usual problem, nothing stored or announced, the attempt on the timeline
+        given().auth().oauth2(ANNA).contentType("application/json").body(needTime).post(url).then().statusCode(403)
+                .contentType(containsString("application/problem+json"))
+                .body("type", org.hamcrest.Matchers.endsWith("/consent-required"))
+                .body("detail", containsString("not sent to Kronofogden"));
+        assertThat(CaseApi.sql("select count(*) from postponement_request where case_id = cast(? as uuid)", k.caseId()))
+                .containsExactly("0");
+        assertThat(CaseApi.sql("select kind || ':' || (details->>'decision') from case_timeline where case_id = cast(? as uuid)"
+                + " and kind like 'POSTPONEMENT%'", k.caseId())).containsExactly("POSTPONEMENT_REFUSED:DENY");
+        // the question consent-service got: Kronofogden, the purpose, the household's situation, with Anna's own token
+        Map<String, Object> call = CaseApi.consentCalls(k.caseId()).get(0);
+        assertThat(call.get("authorization")).isEqualTo("Bearer " + ANNA);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> question = (Map<String, Object>) call.get("question");
+        assertThat(question).containsEntry("purpose", "REQUEST_POSTPONEMENT").containsEntry("category", "HOUSEHOLD_SITUATION")
+                .containsEntry("personalIdentityNumber", k.notice().tenants().get(0).personalIdentityNumber());
+        assertThat(question.get("party")).isEqualTo(Map.of("kind", "KRONOFOGDEN", "id", "kronofogden"));
+
+        // with the consent it is sent, and the consent it rested on is kept with it
+        consentToPostponementRequests(k.caseId());
+        String requestId = given().auth().oauth2(ANNA).contentType("application/json").body(needTime).post(url)
+                .then().statusCode(201).extract().path("requestId");
+        // the one announcement is the allowed request's: the refused attempt announced nothing
+        assertThat(CaseApi.published(CaseEvents.POSTPONEMENT_REQUESTED, k.caseId(), 1).get(0).path("requestId").asText())
+                .isEqualTo(requestId);
+        assertThat(CaseApi.sql("select consent_id || ':' || consent_version from postponement_request where id = cast(? as uuid)",
+                requestId)).containsExactly("c0n5e47-" + k.caseId().substring(0, 8) + ":3");
+
+        // illness tells Kronofogden about someone's health: a consent for the household's situation does not cover it
+        given().auth().oauth2(ANNA).contentType("application/json")
+                .body(Map.of("kfmCaseNumber", k.notice().kfmCaseNumber(), "grounds", "ILLNESS",
+                        "motivation", "The tenant is in hospital until next month"))
+                .post(url).then().statusCode(403).body("type", org.hamcrest.Matchers.endsWith("/consent-required"));
+
+        // a person outside the household cannot be the one whose consent it rests on
+        given().auth().oauth2(ANNA).contentType("application/json")
+                .body(Map.of("kfmCaseNumber", k.notice().kfmCaseNumber(), "grounds", "NEW_HOME_SOON", "motivation", "x",
+                        "personalIdentityNumber", Pins.next()))
+                .post(url).then().statusCode(400).body("errors.field", hasItem("personalIdentityNumber"));
+
+        // consent-service failing: fail closed with 503, nothing sent
+        given().contentType("text/plain").body("ERROR").put(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.rest-client.consent.url", String.class) + "/test/mode/" + k.caseId()).then().statusCode(204);
+        given().auth().oauth2(ANNA).contentType("application/json").body(needTime).post(url).then().statusCode(503)
+                .body("type", org.hamcrest.Matchers.endsWith("/dependency-unavailable"));
+        assertThat(CaseApi.sql("select count(*) from postponement_request where case_id = cast(? as uuid)", k.caseId()))
+                .containsExactly("1");
+    }
+
     @Test
     void aPostponementIsRequestedWithTheHandbooksGroundsAndItsAnswerRecorded() {
         Kfm k = kfmCase();
+        consentToPostponementRequests(k.caseId());
         String url = "/api/v1/cases/" + k.caseId() + "/postponements";
         given().auth().oauth2(ANNA).contentType("application/json")
                 .body(Map.of("kfmCaseNumber", k.notice().kfmCaseNumber(), "grounds", "BORED", "motivation", "x"))
@@ -98,9 +160,9 @@ class KronofogdenDeliveriesTest {
         given().auth().oauth2(ANNA).contentType("application/json")
                 .body(Map.of("kfmCaseNumber", "KFM-unknown", "grounds", "ILLNESS", "motivation", "x"))
                 .post(url).then().statusCode(400).body("errors.field", hasItem("kfmCaseNumber"));
-        String requestId = given().auth().oauth2(ANNA).contentType("application/json")
-                .body(Map.of("kfmCaseNumber", k.notice().kfmCaseNumber(), "grounds", "NEW_HOME_SOON",
-                        "motivation", "A new lease starts in two weeks"))
+        Map<String, String> newHome = Map.of("kfmCaseNumber", k.notice().kfmCaseNumber(), "grounds", "NEW_HOME_SOON",
+                "motivation", "A new lease starts in two weeks");
+        String requestId = given().auth().oauth2(ANNA).contentType("application/json").body(newHome)
                 .post(url).then().statusCode(201).extract().path("requestId");
         JsonNode requested = CaseApi.published(CaseEvents.POSTPONEMENT_REQUESTED, k.caseId(), 1).get(0);
         assertThat(requested.path("requestId").asText()).isEqualTo(requestId);

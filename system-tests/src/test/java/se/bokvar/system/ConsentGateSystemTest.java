@@ -89,17 +89,7 @@ class ConsentGateSystemTest {
         assertThat(receipt.statusCode()).as(receipt.body()).isEqualTo(201);
         String noticeId = json(receipt).get("noticeId").asText();
 
-        String caseId = null;
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (caseId == null && System.nanoTime() < until) {
-            HttpResponse<String> cases = call("GET", stack.url(ServiceSpec.CASES) + "/api/v1/cases?noticeId=" + noticeId, anna, null);
-            if (cases.statusCode() == 200 && json(cases).path(0).path("id").isTextual()) {
-                caseId = json(cases).get(0).get("id").asText();
-            } else {
-                Thread.sleep(300);
-            }
-        }
-        assertThat(caseId).as("a case for the notice").isNotNull();
+        String caseId = caseOf(noticeId, anna);
         String consents = stack.url(ServiceSpec.CONSENT) + "/api/v1/cases/" + caseId + "/consents";
 
         // no consent recorded: the disclosure is refused with a clear problem, and the refusal is recorded
@@ -113,15 +103,7 @@ class ConsentGateSystemTest {
                 "parties", new Object[] { Map.of("kind", "LANDLORD", "id", "hemma-bostader", "name", "Hemma Bostäder AB") },
                 "purposes", new Object[] { "INFORM_PLANNED_SUPPORT" }, "categories", new Object[] { "PLANNED_SUPPORT" },
                 "form", "ORAL_DOCUMENTED", "givenOn", today.toString(), "note", "By phone");
-        HttpResponse<String> recorded = null;
-        until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < until) {
-            recorded = call("POST", consents, anna, consent);
-            if (recorded.statusCode() != 404 && recorded.statusCode() != 409) {
-                break;
-            }
-            Thread.sleep(300);
-        }
+        HttpResponse<String> recorded = recordConsent(caseId, anna, consent);
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
         String consentId = json(recorded).get("id").asText();
 
@@ -156,7 +138,7 @@ class ConsentGateSystemTest {
         // back: disclosures covered by the consent work again (the first calls to a cold JVM on a loaded machine may
         // still exceed case-service's consent timeout, and are refused as they must be)
         int status = 0;
-        until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (status != 201 && System.nanoTime() < until) {
             status = informLandlord(caseId, anna).statusCode();
             assertThat(status).isIn(201, 503);
@@ -170,5 +152,97 @@ class ConsentGateSystemTest {
         // (6 when written: the notice, its registration and access events, three consent changes)
         EventContracts.assertEveryPublishedEventMatches(stack, 6, NoticeEvents.TERMINATION_RECEIVED.type(),
                 CaseEvents.NOTICE_REGISTERED.type(), CaseEvents.ACCESS_CHANGED.type(), ConsentEvents.CHANGED.type());
+    }
+
+    /**
+     * A postponement request tells Kronofogden about the household: through the real consent-service it is refused
+     * until a consent names Kronofogden, the purpose and the household's situation, and only then does the adapter
+     * deliver it to Kronofogden (the simulator). Health grounds need a consent that covers health.
+     */
+    @Test
+    void aPostponementRequestReachesKronofogdenOnlyWithAConsentCoveringIt() throws Exception {
+        String tokenUrl = Tokens.tokenUrl(stack.keycloak().baseUrl());
+        String anna = Tokens.password(HTTP, tokenUrl, "anna", "demo").get();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        String pnr = PersonalIdentityNumbers.hyphenated(LocalDate.of(1979, 6, 2), 417);
+        String simulator = stack.url(ServiceSpec.SIMULATOR);
+
+        // Kronofogden's system sends an eviction notice for a flat in Nordost: it becomes a case in Anna's unit
+        HttpResponse<String> sent = call("POST", simulator + "/sim/send-notice", anna, Map.of("street", "Anståndsgatan 7",
+                "postalCode", "415 02", "city", "Göteborg", "flatNumber", "1103",
+                "tenants", new Object[] { Map.of("personalIdentityNumber", pnr, "name", "Per Exempelsson") }));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        String kfm = json(sent).get("kfmCaseNumber").asText();
+        String noticeId = json(sent).at("/adapterResponse/noticeId").asText();
+        assertThat(noticeId).as(sent.body()).isNotEmpty();
+        String caseId = caseOf(noticeId, anna);
+        String postponements = stack.url(ServiceSpec.CASES) + "/api/v1/cases/" + caseId + "/postponements";
+        Map<String, Object> request = Map.of("kfmCaseNumber", kfm, "grounds", "SOCIAL_SERVICES_NEED_TIME",
+                "motivation", "A sublet from the housing office starts on the 1st");
+
+        // no consent: refused, and nothing reaches Kronofogden
+        HttpResponse<String> refused = call("POST", postponements, anna, request);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+        assertThat(json(refused).get("type").asText()).endsWith("/consent-required");
+
+        // Per consents to Kronofogden being told about the household's situation for a postponement request
+        Map<String, Object> consent = Map.of("personalIdentityNumber", pnr,
+                "parties", new Object[] { Map.of("kind", "KRONOFOGDEN", "id", "kronofogden") },
+                "purposes", new Object[] { "REQUEST_POSTPONEMENT" }, "categories", new Object[] { "HOUSEHOLD_SITUATION" },
+                "form", "ORAL_DOCUMENTED", "givenOn", today.toString(), "note", "At the meeting");
+        HttpResponse<String> recorded = recordConsent(caseId, anna, consent);
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+
+        // illness would tell Kronofogden about his health: not covered
+        HttpResponse<String> illness = call("POST", postponements, anna, Map.of("kfmCaseNumber", kfm, "grounds", "ILLNESS",
+                "motivation", "In hospital until next month"));
+        assertThat(illness.statusCode()).as(illness.body()).isEqualTo(403);
+
+        HttpResponse<String> allowed = call("POST", postponements, anna, request);
+        assertThat(allowed.statusCode()).as(allowed.body()).isEqualTo(201);
+        String requestId = json(allowed).get("requestId").asText();
+
+        // the adapter delivers exactly that one request to Kronofogden
+        JsonNode received = null;
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < until) {
+            received = json(call("GET", simulator + "/sim/postponement-requests?kfmCaseNumber=" + kfm, anna, null));
+            if (received.size() > 0) {
+                break;
+            }
+            Thread.sleep(300);
+        }
+        assertThat(received).as("postponement requests Kronofogden received").hasSize(1);
+        assertThat(received.get(0).toString()).contains(requestId).contains("SOCIAL_SERVICES_NEED_TIME");
+        Thread.sleep(2000);
+        assertThat(json(call("GET", simulator + "/sim/postponement-requests?kfmCaseNumber=" + kfm, anna, null)))
+                .as("nothing more reached Kronofogden").hasSize(1);
+    }
+
+    static String caseOf(String noticeId, String token) throws Exception {
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < until) {
+            HttpResponse<String> cases = call("GET", stack.url(ServiceSpec.CASES) + "/api/v1/cases?noticeId=" + noticeId, token, null);
+            if (cases.statusCode() == 200 && json(cases).path(0).path("id").isTextual()) {
+                return json(cases).get(0).get("id").asText();
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("no case for notice " + noticeId + " after 60 s");
+    }
+
+    /** Records a consent, waiting until consent-service has learnt of the case from case-service's events. */
+    static HttpResponse<String> recordConsent(String caseId, String token, Map<String, Object> consent) throws Exception {
+        String consents = stack.url(ServiceSpec.CONSENT) + "/api/v1/cases/" + caseId + "/consents";
+        HttpResponse<String> recorded = null;
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < until) {
+            recorded = call("POST", consents, token, consent);
+            if (recorded.statusCode() != 404 && recorded.statusCode() != 409) {
+                break;
+            }
+            Thread.sleep(300);
+        }
+        return recorded;
     }
 }

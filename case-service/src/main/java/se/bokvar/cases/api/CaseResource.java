@@ -209,12 +209,8 @@ public class CaseResource {
             if (recorded.refusal() == null) {
                 return Response.status(201).entity(recorded.result()).build();
             }
-            String detail = request.kind() + " was not done: " + recorded.refusal().reason()
-                    + ". The refused attempt is recorded on the case (step " + recorded.result().id() + ").";
-            if (recorded.refusal().unavailable()) {
-                throw new se.bokvar.platform.problem.ProblemException(se.bokvar.platform.problem.ProblemType.DEPENDENCY_UNAVAILABLE, detail);
-            }
-            throw new se.bokvar.platform.problem.ProblemException(se.bokvar.platform.problem.ProblemType.CONSENT_REQUIRED, detail);
+            throw refused(request.kind() + " was not done", recorded.refusal(),
+                    "The refused attempt is recorded on the case (step " + recorded.result().id() + ").");
         });
     }
 
@@ -261,12 +257,31 @@ public class CaseResource {
     @Path("/{id}/postponements")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask Kronofogden to postpone the eviction (anstånd)",
-            description = "With the handbook's grounds. kronofogden-adapter delivers it; the request and the answer show on the timeline.")
+            description = "With the handbook's grounds. The request tells Kronofogden about the household, so consent-service is asked "
+                    + "first with your token (party KRONOFOGDEN, purpose REQUEST_POSTPONEMENT, category HOUSEHOLD_SITUATION, or HEALTH "
+                    + "on the grounds of ILLNESS); only an ALLOW sends it. kronofogden-adapter delivers it; the request, a refused "
+                    + "attempt and the answer show on the timeline.")
     @APIResponse(responseCode = "201", description = "Requested; the body holds the request id")
     @APIResponse(responseCode = "409", description = "The eviction is cancelled or carried out")
-    public Uni<Response> postpone(@PathParam("id") UUID id, @NotNull @Valid PostponementRequestBody request) {
-        return requestPostponement.handle(caller.get(), id, request)
-                .map(requestId -> Response.status(201).entity(java.util.Map.of("requestId", requestId)).build());
+    @APIResponse(responseCode = "403", description = "consent-required: no consent (or other recorded legal ground) covers telling Kronofogden; nothing was sent (the attempt is on the timeline)")
+    @APIResponse(responseCode = "503", description = "dependency-unavailable: consent-service did not answer; nothing was sent (the attempt is on the timeline)")
+    public Uni<Response> postpone(@PathParam("id") UUID id, @NotNull @Valid PostponementRequestBody request,
+            @jakarta.ws.rs.HeaderParam("Authorization") String authorization) {
+        return requestPostponement.handle(caller.get(), authorization, id, request).map(outcome -> {
+            if (outcome.refusal() == null) {
+                return Response.status(201).entity(java.util.Map.of("requestId", outcome.requestId())).build();
+            }
+            throw refused("The postponement request was not sent to Kronofogden", outcome.refusal(),
+                    "The refused attempt is recorded on the case's timeline.");
+        });
+    }
+
+    /** 403 consent-required, or 503 dependency-unavailable when consent-service did not answer. */
+    private static se.bokvar.platform.problem.ProblemException refused(String what, RecordStep.Refusal refusal, String recorded) {
+        String detail = what + ": " + refusal.reason() + ". " + recorded;
+        return new se.bokvar.platform.problem.ProblemException(refusal.unavailable()
+                ? se.bokvar.platform.problem.ProblemType.DEPENDENCY_UNAVAILABLE
+                : se.bokvar.platform.problem.ProblemType.CONSENT_REQUIRED, detail);
     }
 
     @POST

@@ -59,4 +59,14 @@ public class PostponementRequest {
     public OffsetDateTime newEvictionAt;
 
     public String comment;
+
+    /** The consent the request rested on (consent-service's record and version, and its reason); null before 2026-12. */
+    @Column(name = "consent_id")
+    public String consentId;
+
+    @Column(name = "consent_version")
+    public Integer consentVersion;
+
+    @Column(name = "consent_reason")
+    public String consentReason;
 }

@@ -18,7 +18,14 @@ public enum Disclosure {
     /** Follow-up contact after an averted eviction (ch. 6 step 9); the party is named per step. */
     FOLLOW_UP(null, "FOLLOW_UP", "CASE_STATUS"),
     /** Contacting a landlord on a matter it did not report (every landlord contact on a notice from another source). */
-    CONTACT_LANDLORD("LANDLORD", "CONTACT_LANDLORD", "CASE_STATUS");
+    CONTACT_LANDLORD("LANDLORD", "CONTACT_LANDLORD", "CASE_STATUS"),
+    /**
+     * A postponement request to Kronofogden (handbook ch. 7) on social grounds: it tells another authority about the
+     * household's situation (OSL 26 kap. 1 §), so it needs the person's consent like any other disclosure.
+     */
+    REQUEST_POSTPONEMENT("KRONOFOGDEN", "REQUEST_POSTPONEMENT", "HOUSEHOLD_SITUATION"),
+    /** A postponement request on the grounds of illness: it tells Kronofogden about someone's health. */
+    REQUEST_POSTPONEMENT_ON_HEALTH_GROUNDS("KRONOFOGDEN", "REQUEST_POSTPONEMENT", "HEALTH");
 
     private final String partyKind;
     private final String purpose;
@@ -41,6 +48,17 @@ public enum Disclosure {
 
     public String category() {
         return category;
+    }
+
+    /**
+     * The disclosure a postponement request makes: {@link #REQUEST_POSTPONEMENT_ON_HEALTH_GROUNDS} on the grounds of
+     * illness, {@link #REQUEST_POSTPONEMENT} on every other ground (the household's situation). Only the acknowledgement
+     * of an eviction notice and the tenant's copy go to Kronofogden and the tenant on their statutory ground; a
+     * request for postponement is social services' own initiative and is never assumed to be covered.
+     */
+    public static Disclosure forPostponement(PostponementGrounds grounds) {
+        Objects.requireNonNull(grounds, "grounds must not be null");
+        return grounds == PostponementGrounds.ILLNESS ? REQUEST_POSTPONEMENT_ON_HEALTH_GROUNDS : REQUEST_POSTPONEMENT;
     }
 
     /** What a landlord contact is about. */

@@ -12,6 +12,11 @@ public enum Purpose {
     FOLLOW_UP,
     /** Contact a landlord about a matter the landlord did not report (handbook 5.4.1.1). */
     CONTACT_LANDLORD,
+    /**
+     * Ask Kronofogden to postpone an eviction (anstånd med verkställighet, handbook ch. 7): the request tells
+     * Kronofogden about the household's situation, and on the grounds of illness about someone's health.
+     */
+    REQUEST_POSTPONEMENT,
     /** Another purpose, described in the consent record. */
     OTHER
 }

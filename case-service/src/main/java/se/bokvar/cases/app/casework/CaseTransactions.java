@@ -49,15 +49,27 @@ public class CaseTransactions {
      */
     public static Uni<HouseholdCase> locked(Mutiny.Session session, Caller caller, UUID id,
             BiPredicate<Caller, HouseholdCase> allowed, String what) {
-        return session.find(HouseholdCase.class, id, LockMode.PESSIMISTIC_WRITE).map(c -> {
-            if (c == null || !CaseAccess.mayRead(caller, c)) {
-                throw ProblemException.notFound("Case " + id);
-            }
-            if (!allowed.test(caller, c)) {
-                throw new ProblemException(ProblemType.FORBIDDEN, "Your unit may not " + what + " on this case.");
-            }
-            return c;
-        });
+        return session.find(HouseholdCase.class, id, LockMode.PESSIMISTIC_WRITE).map(c -> permitted(c, caller, id, allowed, what));
+    }
+
+    /**
+     * Loads, without a lock, a case the caller may see (404 otherwise) and may act on as {@code allowed} says (403):
+     * the check before asking another service, which no lock may be held across.
+     */
+    static Uni<HouseholdCase> permitted(Mutiny.Session session, Caller caller, UUID id,
+            BiPredicate<Caller, HouseholdCase> allowed, String what) {
+        return session.find(HouseholdCase.class, id).map(c -> permitted(c, caller, id, allowed, what));
+    }
+
+    private static HouseholdCase permitted(HouseholdCase c, Caller caller, UUID id, BiPredicate<Caller, HouseholdCase> allowed,
+            String what) {
+        if (c == null || !CaseAccess.mayRead(caller, c)) {
+            throw ProblemException.notFound("Case " + id);
+        }
+        if (!allowed.test(caller, c)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Your unit may not " + what + " on this case.");
+        }
+        return c;
     }
 
     static void requireOpen(HouseholdCase c) {

@@ -15,7 +15,10 @@ import se.bokvar.platform.problem.ProblemException;
 import se.bokvar.rules.casework.Disclosure;
 import se.bokvar.rules.identity.PersonalIdentityNumber;
 
-/** Which consent a step needs before it is recorded: the disclosure, whose consent it rests on, and the party. */
+/**
+ * Which consent a disclosure needs before it is made (a step, or a postponement request to Kronofogden): the
+ * disclosure, whose consent it rests on, and the party.
+ */
 @ApplicationScoped
 public class StepConsent {
 
@@ -51,10 +54,19 @@ public class StepConsent {
 
     private Uni<Question> question(Mutiny.Session session, HouseholdCase c, StepRequest r, Disclosure d,
             String partyKind, String partyId) {
+        return question(session, c, r.personalIdentityNumber(), d, partyKind, partyId);
+    }
+
+    /**
+     * The question for a disclosure resting on the consent of {@code personalIdentityNumber} (a member of the
+     * household, any accepted form), or of the first tenant when null.
+     */
+    Uni<Question> question(Mutiny.Session session, HouseholdCase c, String personalIdentityNumber, Disclosure d,
+            String partyKind, String partyId) {
         return files.peopleTenantsFirst(session, c.id).map(people -> {
             String pin;
-            if (r.personalIdentityNumber() != null) {
-                String canonical = PersonalIdentityNumber.parse(r.personalIdentityNumber(), clock).canonical();
+            if (personalIdentityNumber != null) {
+                String canonical = PersonalIdentityNumber.parse(personalIdentityNumber, clock).canonical();
                 if (people.stream().noneMatch(p -> p.personalIdentityNumber.equals(canonical))) {
                     throw ProblemException.validation("personalIdentityNumber", "is not a member of this household");
                 }

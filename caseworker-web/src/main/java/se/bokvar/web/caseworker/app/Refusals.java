@@ -67,6 +67,14 @@ public final class Refusals {
             new Rule(Pattern.compile("([A-Z_]+) was not done: consent-service did not answer.*"), "”{1}” gjordes inte:"
                     + " samtycket kunde inte kontrolleras, eftersom samtyckestjänsten inte svarade. Ingenting lämnades"
                     + " ut och steget är inte registrerat som gjort; det nekade försöket är registrerat i ärendet."),
+            // a postponement request case-service refused for the same reasons: nothing reached Kronofogden
+            new Rule(Pattern.compile("The postponement request was not sent to Kronofogden: consent-service did not answer.*"),
+                    "Begäran om anstånd skickades inte: samtycket kunde inte kontrolleras, eftersom samtyckestjänsten inte"
+                            + " svarade. Ingenting lämnades ut till Kronofogden; försöket är registrerat i ärendets tidslinje."),
+            new Rule(Pattern.compile("The postponement request was not sent to Kronofogden: .*"),
+                    "Begäran om anstånd skickades inte: inget samtycke eller annat lagstöd täcker att Kronofogden får"
+                            + " uppgifter om hushållets situation (vid sjukdom: om hälsa). Registrera samtycket under"
+                            + " Samtycke först. Ingenting lämnades ut; försöket är registrerat i ärendets tidslinje."),
             new Rule(Pattern.compile("The database is not reachable right now; nothing was changed\\..*"),
                     "Ärendetjänsten når inte sin databas just nu; ingenting har ändrats."),
             new Rule(Pattern.compile("The identity provider could not verify the token right now.*"),

@@ -77,6 +77,18 @@ class CaseRequestsTest {
                         {"kfmCaseNumber": "KFM-2026-12345", "grounds": "SOCIAL_SERVICES_NEED_TIME",
                          "motivation": "Andrahandskontrakt från den 1:a"}""")));
 
+        // a request no consent covers: case-service refuses it (nothing reaches Kronofogden), said in Swedish
+        server.stubFor(post(urlPathEqualTo(API + "/cases/" + CASE + "/postponements"))
+                .withRequestBody(equalToJson("{\"grounds\": \"ILLNESS\"}", true, true)).willReturn(DeskTest.json(403, """
+                        {"type": "https://bokvar.se/problems/consent-required", "title": "Consent required", "status": 403,
+                         "detail": "The postponement request was not sent to Kronofogden: No consent or other legal ground is recorded for this person on this case. The refused attempt is recorded on the case's timeline."}""")));
+        Response refused = ConsentPagesTest.form(anna, token).formParam("kfmCaseNumber", "KFM-2026-12345")
+                .formParam("grounds", "ILLNESS").formParam("motivation", "Inlagd på sjukhus").post("/arenden/" + CASE + "/anstand");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body().asString()).contains("Utlämnande nekat: inget samtycke täcker detta")
+                .contains("Begäran om anstånd skickades inte: inget samtycke eller annat lagstöd täcker")
+                .contains("försöket är registrerat i ärendets tidslinje");
+
         // refusals: case-service's (a colleague of another unit) in Swedish; the desk's own before anything is sent
         server.stubFor(put(urlPathEqualTo(API + "/cases/" + CASE + "/assignment"))
                 .withRequestBody(equalToJson("{\"caseworker\": \"olle\"}")).willReturn(DeskTest.json(400, """

@@ -54,6 +54,8 @@ public final class SwedishTerms {
             case CONTACT_ADMINISTRATION -> "Kontakta en annan förvaltning, till exempel för att ansöka om stöd därifrån tillsammans med dig";
             case FOLLOW_UP -> "Följa upp hur det går för dig efter att en avhysning har kunnat undvikas";
             case CONTACT_LANDLORD -> "Kontakta hyresvärden i ett ärende som hyresvärden inte själv har anmält till socialtjänsten";
+            case REQUEST_POSTPONEMENT -> "Begära hos Kronofogden att avhysningen skjuts upp (anstånd med verkställighet),"
+                    + " med en beskrivning av din och ditt hushålls situation";
             case OTHER -> "Annat: " + other;
         };
     }
