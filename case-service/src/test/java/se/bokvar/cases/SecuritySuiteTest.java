@@ -46,7 +46,9 @@ class SecuritySuiteTest extends SecuritySuite {
         super("cases", new TokenProbe("GET /api/v1/cases/{id}", "case-of-board-x", Role.CASEWORKER_X),
                 SecurityFixtures.from(SecuritySuiteTest::request)
                         // a search stores nothing; a case moved to another board is no longer the caller's to read
-                        .noReadBack(op -> op.path().equals("/api/v1/cases/search") || op.path().endsWith("/board"))
+                        .noReadBack(op -> op.path().equals("/api/v1/cases/search") || op.path().endsWith("/board")
+                                // an extract stores nothing but its audit record
+                                || op.path().equals("/api/v1/register-extracts"))
                         // a step's and a postponement request's details show in the case's timeline
                         .readBack(op -> op.path().endsWith("/steps") || op.path().endsWith("/postponements"),
                                 "/api/v1/cases/{id}/timeline", "id", "/caseId")
@@ -138,6 +140,8 @@ class SecuritySuiteTest extends SecuritySuite {
                     "address", Map.of("street", "Testgatan " + UUID.randomUUID().toString().substring(0, 8), "postalCode",
                             "41502", "city", "Göteborg"),
                     "childrenKnown", "UNKNOWN", "description", "The tenant's sister called: the rent is unpaid");
+        } else if (path.equals("/api/v1/register-extracts")) {
+            body = Map.of("personalIdentityNumber", pin == null ? Pins.next() : pin, "purpose", "Begäran om registerutdrag, dnr 2026-1");
         } else if (path.equals("/api/v1/audit/queries")) {
             body = Map.of("actor", "anna", "limit", 10);
         } else {
