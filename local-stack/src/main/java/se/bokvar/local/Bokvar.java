@@ -36,6 +36,7 @@ public final class Bokvar {
                 case "up" -> up(list);
                 case "down" -> down(list);
                 case "status" -> status(list);
+                case "extract" -> extract(list);
                 case "walkthrough" -> {
                     OUT.print(walkthrough());
                     yield 0;
@@ -66,6 +67,15 @@ public final class Bokvar {
                   down          stop a running 'up' (and everything it started)
                   status        show what is running and healthy
                   walkthrough   print the copy-paste walkthrough
+                  extract       a person's register extract (GDPR art. 15) from the running stack, as a supervisor:
+                                JSON and a readable Swedish document, written to files only you may read
+                                (docs/register-extract.md)
+                    --person PNR       the person's personnummer (required)
+                    --purpose TEXT     why, at least 10 characters, e.g. the request's diary number (required)
+                    --user NAME        the supervisor signing in (default sara); password from BOKVAR_PASSWORD
+                                       (default: the local demo password)
+                    --out DIR          where to write (default .bokvar/extracts)
+                    --port-offset N    the stack's port offset
                   bench NAME    run a benchmark against a running stack (./bokvar bench help; docs/benchmarks.md)
                   faults        fault injection on a stack of its own: Kafka, case-service and PostgreSQL killed and
                                 restarted while notices stream in; prints the counts (./bokvar faults --help)
@@ -258,6 +268,54 @@ public final class Bokvar {
         } catch (Exception e) {
             System.err.println("bokvar did not stop within 90 s; killing it (its children exit by themselves).");
             launcher.destroyForcibly();
+            return 1;
+        }
+    }
+
+    private static int extract(List<String> args) {
+        Path root = Path.of(System.getProperty("bokvar.root", ".")).toAbsolutePath().normalize();
+        String person = null;
+        String purpose = null;
+        String user = "sara";
+        Path out = root.resolve(".bokvar/extracts");
+        int offset = 0;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--person" -> person = arg(args, ++i, a);
+                case "--purpose" -> purpose = arg(args, ++i, a);
+                case "--user" -> user = arg(args, ++i, a);
+                case "--out" -> out = Path.of(arg(args, ++i, a)).toAbsolutePath();
+                case "--port-offset" -> offset = intArg(args, ++i, a);
+                default -> throw new UsageException("Unknown option: " + a + " (see ./bokvar help)");
+            }
+        }
+        if (person == null || purpose == null) {
+            throw new UsageException("extract needs --person and --purpose (see ./bokvar help)");
+        }
+        String password = System.getenv().getOrDefault("BOKVAR_PASSWORD", "demo");
+        StackPorts p = StackPorts.defaults(offset);
+        List<se.bokvar.local.extract.ExtractCommand.Target> targets = new ArrayList<>();
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            targets.add(new se.bokvar.local.extract.ExtractCommand.Target(spec.name(), "http://127.0.0.1:" + spec.port().of(p)));
+        }
+        String tokenUrl = "http://127.0.0.1:" + p.keycloak() + "/realms/bokvar/protocol/openid-connect/token";
+        try {
+            OUT.println("Register extract, signed in as " + user + ":");
+            se.bokvar.local.extract.ExtractCommand.Result r = new se.bokvar.local.extract.ExtractCommand().run(
+                    new se.bokvar.local.extract.ExtractCommand.Options(person, purpose, tokenUrl, user, password, out, targets), OUT);
+            OUT.printf("%s: %d records, %d flagged for a secrecy review before release%n  %s%n  %s%n",
+                    r.complete() ? "Complete" : "INCOMPLETE (a service did not answer: do not release it)", r.records(),
+                    r.flagged(), r.json(), r.html());
+            return r.complete() ? 0 : 1;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            System.err.println("Could not reach the stack (" + e.getClass().getSimpleName() + "): is it running? ./bokvar status");
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return 1;
         }
     }
