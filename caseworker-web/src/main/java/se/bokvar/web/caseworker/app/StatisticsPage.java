@@ -18,13 +18,17 @@ import se.bokvar.web.caseworker.store.OversightService;
 
 /**
  * Statistik (supervisors): case-service's figures for a period of months, the supervisor's board or the whole
- * municipality, as tables and one bar chart of the notices per month. Nothing is computed here but sums for the
- * chart: a count case-service suppressed (1 to 4) stays suppressed, and a month with one is "minst" its shown sum.
+ * municipality, as tables and one bar chart of the notices per month. Nothing is computed here but sums of shown
+ * figures for the chart: a figure case-service hid (a count of 1 to 4, or one hidden so that such a count cannot be
+ * worked out from the others) stays "dold", and a month with one is "minst" its shown sum. Case-service publishes
+ * only months that have ended; the page says up to which month the figures go.
  */
 @ApplicationScoped
 public class StatisticsPage {
 
-    static final String SUPPRESSED = "färre än 5";
+    /** A figure case-service hid; not "färre än 5": a count hidden beside a small one may be any size. */
+    static final String SUPPRESSED = "dold";
+    static final String NOT_SHOWN = "visas inte";
     private static final String[] MONTHS = { "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
             "september", "oktober", "november", "december" };
 
@@ -56,9 +60,13 @@ public class StatisticsPage {
     public record MonthRow(String month, String iso, long shown, boolean suppressed, String count) {
     }
 
-    public record Model(Period period, Refusal refusal, String scopeText, List<NoticeRow> notices, List<MonthRow> perMonth,
-            BarChart chart, String contactCases, String contactMedian, String contactP90, String childrenCases,
-            String childrenWith, String childrenShare, List<Row> outcomes, List<Row> deadlines) {
+    /**
+     * @param coverage which months the figures include, when not the whole period (null when they do)
+     * @param chart    null when no month of the period has ended (nothing is published yet)
+     */
+    public record Model(Period period, Refusal refusal, String scopeText, String coverage, List<NoticeRow> notices,
+            List<MonthRow> perMonth, BarChart chart, String contactCases, String contactMedian, String contactP90,
+            String childrenCases, String childrenWith, String childrenShare, List<Row> outcomes, List<Row> deadlines) {
     }
 
     public Model read(Period asked) {
@@ -78,13 +86,22 @@ public class StatisticsPage {
         }
         List<NoticeRow> notices = list(s.notices()).stream().map(n -> new NoticeRow(monthName(n.month()),
                 n.board() == null ? "" : Labels.board(n.board()), Labels.escalation(n.kind()), figure(n.count()))).toList();
-        List<MonthRow> perMonth = perMonth(month(p.from()), month(p.to()), list(s.notices()));
-        BarChart chart = BarChart.of("Underrättelser per månad", "Antal mottagna underrättelser per månad, "
-                + monthName(p.from()) + " till " + monthName(p.to()) + ", " + scopeText(p, s) + ". Samma siffror finns i tabellen under diagrammet.",
-                chartValues(perMonth));
+        YearMonth through = month(s.publishedThrough());
+        List<MonthRow> perMonth = List.of();
+        BarChart chart = null;
+        if (through != null) {
+            // the municipality's months are its totals (case-service's), not sums of the boards' shown figures
+            List<OversightJson.NoticeCount> monthly = s.noticeTotals() == null ? list(s.notices())
+                    : s.noticeTotals().stream().map(t -> new OversightJson.NoticeCount(t.month(), null, t.kind(), t.count()))
+                            .toList();
+            perMonth = perMonth(month(p.from()), through, monthly);
+            chart = BarChart.of("Underrättelser per månad", "Antal mottagna underrättelser per månad, "
+                    + monthName(p.from()) + " till " + monthName(through.toString()) + ", " + scopeText(p, s)
+                    + ". Samma siffror finns i tabellen under diagrammet.", chartValues(perMonth));
+        }
         OversightJson.ContactTime contact = s.firstPersonalContact();
         OversightJson.Children children = s.children();
-        return new Model(p, null, scopeText(p, s), notices, perMonth, chart,
+        return new Model(p, null, scopeText(p, s), coverage(p, through), notices, perMonth, chart,
                 contact == null ? "–" : figure(contact.cases()), hours(contact == null ? null : contact.medianHours()),
                 hours(contact == null ? null : contact.p90Hours()), children == null ? "–" : figure(children.cases()),
                 children == null ? "–" : figure(children.withChildren()), share(children == null ? null : children.share()),
@@ -113,7 +130,7 @@ public class StatisticsPage {
         }
         List<MonthRow> rows = new ArrayList<>();
         sums.forEach((month, sum) -> rows.add(new MonthRow(monthName(month), month, sum[0], sum[1] > 0,
-                sum[1] == 0 ? Long.toString(sum[0]) : sum[0] == 0 ? SUPPRESSED + " per grupp" : "minst " + sum[0])));
+                sum[1] == 0 ? Long.toString(sum[0]) : sum[0] == 0 ? SUPPRESSED : "minst " + sum[0])));
         return rows;
     }
 
@@ -121,7 +138,7 @@ public class StatisticsPage {
         return perMonth.stream().map(r -> new BarChart.Value(shortMonth(r.iso()), r.shown(), r.count())).toList();
     }
 
-    /** A figure as written: the count, or "färre än 5" when case-service suppressed it. */
+    /** A figure as written: the count, or "dold" when case-service hid it, "–" when there is none. */
     static String figure(OversightJson.Figure f) {
         if (f == null) {
             return "–";
@@ -130,11 +147,11 @@ public class StatisticsPage {
     }
 
     static String hours(Double hours) {
-        return hours == null ? "visas inte (för få ärenden)" : String.format(Locale.forLanguageTag("sv-SE"), "%.1f timmar", hours);
+        return hours == null ? NOT_SHOWN : String.format(Locale.forLanguageTag("sv-SE"), "%.1f timmar", hours);
     }
 
     static String share(Double share) {
-        return share == null ? "visas inte (för få ärenden)" : String.format(Locale.forLanguageTag("sv-SE"), "%.1f %%", share * 100);
+        return share == null ? NOT_SHOWN : String.format(Locale.forLanguageTag("sv-SE"), "%.1f %%", share * 100);
     }
 
     /** "2026-01" → "januari 2026"; anything else as it is. */
@@ -149,13 +166,23 @@ public class StatisticsPage {
                 + m.getYear() % 100;
     }
 
+    /** Which months the figures include, when it is not the whole period asked; null when it is. */
+    static String coverage(Period p, YearMonth through) {
+        if (through == null) {
+            return "Ingen månad i perioden har tagit slut ännu. Siffror visas för hela månader, när månaden är slut.";
+        }
+        YearMonth to = month(p.to());
+        return to != null && to.isAfter(through) ? "Siffrorna gäller till och med " + monthName(through.toString())
+                + ": en månad visas när den har tagit slut." : null;
+    }
+
     private static String scopeText(Period p, OversightJson.Statistics s) {
         return "municipality".equals(p.scope()) ? "hela kommunen" : "nämnden " + Labels.board(s.scope());
     }
 
     private static Model refused(Period p, Refusal refusal) {
-        return new Model(p, refusal, null, List.of(), List.of(), null, null, null, null, null, null, null, List.of(),
-                List.of());
+        return new Model(p, refusal, null, null, List.of(), List.of(), null, null, null, null, null, null, null,
+                List.of(), List.of());
     }
 
     static YearMonth month(String value) {

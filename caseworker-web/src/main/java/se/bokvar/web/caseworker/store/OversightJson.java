@@ -22,20 +22,32 @@ public final class OversightJson {
             OffsetDateTime receivedAt, String responsibleCaseworker, Integer attempts) {
     }
 
-    /** A count that leaves nobody identifiable: {@code count} null and {@code suppressed} "<5" for 1 to 4. */
+    /**
+     * A count that leaves nobody identifiable: {@code count}, or, when case-service suppressed it, {@code count} null
+     * and {@code suppressed} set ("hidden": a count of 1 to 4, or one hidden so that such a count cannot be worked
+     * out; case-service does not say which).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Figure(Long count, String suppressed) {
     }
 
-    /** The figures of a period; months are "YYYY-MM"; scope is the board or "municipality". */
+    /**
+     * The figures of a period; months are "YYYY-MM"; scope is the board or "municipality". {@code publishedThrough}
+     * is the last month the figures include (only months that have ended are published), null when none has;
+     * {@code noticeTotals} the municipality's notices per month and kind (scope municipality only).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Statistics(String scope, String from, String to, List<NoticeCount> notices,
-            ContactTime firstPersonalContact, Children children, List<OutcomeCount> outcomes,
-            List<DeadlineCount> deadlines) {
+    public record Statistics(String scope, String from, String to, String publishedThrough, List<NoticeCount> notices,
+            List<NoticeTotal> noticeTotals, ContactTime firstPersonalContact, Children children,
+            List<OutcomeCount> outcomes, List<DeadlineCount> deadlines) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record NoticeCount(String month, String board, String kind, Figure count) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record NoticeTotal(String month, String kind, Figure count) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
