@@ -19,7 +19,7 @@ import se.bokvar.testsupport.security.SecuritySuite;
  * The security suite (docs/security-tests.md) for the consent API: the matrix is
  * src/test/resources/security/authorization-matrix.csv. Fixtures, made anew for every cell: {@code case-of-board-x}
  * (a case of Nordost's adult unit, no children, announced as case-service would), {@code consent-of-board-x} (such a
- * case with Maria's written consent, given by Anna), {@code none}.
+ * case with Maria's written consent, given by Anna), {@code none} (the register extract asks for Maria's).
  */
 @QuarkusTest
 @TestProfile(ConsentTestProfile.class)
@@ -83,6 +83,11 @@ class SecuritySuiteTest extends SecuritySuite {
         if (path.endsWith("/decisions")) {
             UUID id = caseId == null ? Fixtures.nordostCase(Fixtures.MARIA) : caseId;
             return Fixtures.decision(id, Fixtures.MARIA, "LANDLORD", "hemma-bostader", "PAYMENT_COMMITMENT", "PAYMENT_COMMITMENT");
+        }
+        if (path.endsWith("/register-extracts")) {
+            return """
+                    { "personalIdentityNumber": "%s", "purpose": "Begäran om registerutdrag, dnr 2026-1234" }"""
+                    .formatted(Fixtures.MARIA);
         }
         throw new IllegalArgumentException("no body for " + op);
     }

@@ -1,6 +1,7 @@
 package se.bokvar.kronofogden;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import se.bokvar.contracts.v1.PostponementRequestedV1;
+import se.bokvar.rules.identity.PersonalIdentityNumbers;
 import se.bokvar.testsupport.security.ApiOperation;
 import se.bokvar.testsupport.security.CellRequest;
 import se.bokvar.testsupport.security.Role;
@@ -20,13 +22,17 @@ import se.bokvar.testsupport.security.SecuritySuite;
  * The security suite (docs/security-tests.md) for the adapter's API (Kronofogden's side of the integration): the
  * matrix is src/test/resources/security/authorization-matrix.csv. Fixtures, made anew for every cell: {@code new} (a
  * fresh eviction notice body), {@code eviction} (an eviction notice Kronofogden sent), {@code postponement-request} (a
- * postponement request case-service asked for, already delivered to the fake Kronofogden).
+ * postponement request case-service asked for, already delivered to the fake Kronofogden), {@code person} (a
+ * supervisor's register-extract request for a person no notice names).
  */
 @QuarkusTest
 @TestProfile(KronofogdenTestProfile.class)
 class SecuritySuiteTest extends SecuritySuite {
 
     static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+    /** Whose register extract the suite asks for: a person no notice names, so each request reads little. */
+    static final String EXTRACT_SUBJECT = PersonalIdentityNumbers.of(LocalDate.of(1931, 5, 17), 987);
 
     SecuritySuiteTest() {
         super("kronofogden", new TokenProbe("GET /api/v1/evictions/{kfmCaseNumber}", "eviction", Role.KRONOFOGDEN),
@@ -46,6 +52,8 @@ class SecuritySuiteTest extends SecuritySuite {
     static CellRequest request(ApiOperation op, String fixture) {
         return switch (fixture) {
             case "new" -> CellRequest.create().body(Fixtures.write(Fixtures.notice(Fixtures.kfmCaseNumber(), inAWeek())));
+            case "person" -> CellRequest.create().body(Fixtures.write(
+                    Map.of("personalIdentityNumber", EXTRACT_SUBJECT, "purpose", RegisterExtractTest.PURPOSE)));
             case "eviction" -> {
                 String kfm = Fixtures.kfmCaseNumber();
                 Fixtures.received(Fixtures.notice(kfm, inAWeek()));

@@ -25,7 +25,8 @@ class ApiDocumentationTest {
             "post /api/v1/notices/termination-unpaid-rent", "post /api/v1/notices/rectification-request",
             "post /api/v1/notices/early-warning", "post /api/v1/notices/batch",
             "post /api/v1/notices/{id}/corrections", "post /api/v1/notices/{id}/served-date",
-            "post /api/v1/notices/{id}/withdrawal", "get /api/v1/notices/{id}", "get /api/v1/notices");
+            "post /api/v1/notices/{id}/withdrawal", "get /api/v1/notices/{id}", "get /api/v1/notices",
+            "post /api/v1/register-extracts");
 
     JsonNode openApi() throws Exception {
         return Notices.MAPPER.readTree(given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
@@ -55,7 +56,7 @@ class ApiDocumentationTest {
         JsonNode schemas = doc.at("/components/schemas");
         for (String schema : List.of("TerminationNotice", "RectificationRequestNotice", "EarlyWarning", "Correction",
                 "ServedDate", "Withdrawal", "NoticeBatch", "NoticeBatchItem", "Receipt", "AmendmentReceipt", "NoticeStatus",
-                "NoticeBatchResult", "Problem", "Tenant", "Address", "Contact")) {
+                "NoticeBatchResult", "Problem", "Tenant", "Address", "Contact", "RegisterExtractRequest", "RegisterExtract")) {
             assertThat(schemas.has(schema)).as(schema).isTrue();
         }
         assertThat(doc.at("/components/schemas/Tenant/properties/personalIdentityNumber/maxLength").asInt()).isEqualTo(13);

@@ -1,9 +1,12 @@
 package se.bokvar.intake;
 
+import java.time.LocalDate;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import se.bokvar.rules.identity.PersonalIdentityNumbers;
 import se.bokvar.testsupport.security.ApiOperation;
 import se.bokvar.testsupport.security.CellRequest;
 import se.bokvar.testsupport.security.Role;
@@ -14,15 +17,21 @@ import se.bokvar.testsupport.security.SecuritySuite;
  * The security suite (docs/security-tests.md) for the intake API: the matrix is
  * src/test/resources/security/authorization-matrix.csv. Fixtures: {@code new} (a fresh notice body with a new
  * reference), {@code notice-of-landlord-a} (a termination landlord A sent, made anew for every cell so that a
- * withdrawal or served date can succeed once per cell), {@code none} (no path parameters, no body).
+ * withdrawal or served date can succeed once per cell), {@code none} (no path parameters, no body), {@code person} (a
+ * supervisor's register-extract request for a person no notice names).
  */
 @QuarkusTest
 @TestProfile(IntakeTestProfile.class)
 class SecuritySuiteTest extends SecuritySuite {
 
+    /** Whose register extract the suite asks for: a person no notice names, so each request reads little. */
+    static final String EXTRACT_SUBJECT = PersonalIdentityNumbers.of(LocalDate.of(1931, 5, 17), 987);
+
     SecuritySuiteTest() {
         super("intake", new TokenProbe("GET /api/v1/notices/{id}", "notice-of-landlord-a", Role.LANDLORD_A),
                 SecurityFixtures.from(SecuritySuiteTest::request)
+                        // the register extract stores nothing but its audit record: nothing to read back
+                        .noReadBack(op -> op.path().equals(RegisterExtractTest.PATH))
                         // every write shows through the notice's status: GET /api/v1/notices/{id}
                         .readBack(op -> true, "/api/v1/notices/{id}", "id",
                                 op -> op.path().endsWith("/batch") ? "/results/0/receipt/noticeId" : "/noticeId")
@@ -33,6 +42,8 @@ class SecuritySuiteTest extends SecuritySuite {
         return switch (fixture) {
             case "none" -> CellRequest.create();
             case "new" -> CellRequest.create().body(newBody(op.path()));
+            case "person" -> CellRequest.create().body(RegisterExtractTest.request(EXTRACT_SUBJECT, RegisterExtractTest.PURPOSE)
+                    .toString());
             case "notice-of-landlord-a" -> {
                 ObjectNode termination = Notices.termination(Notices.reference());
                 if (op.path().endsWith("/served-date")) {

@@ -222,7 +222,7 @@ class ConsentGateSystemTest {
     static String caseOf(String noticeId, String token) throws Exception {
         long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < until) {
-            HttpResponse<String> cases = call("GET", stack.url(ServiceSpec.CASES) + "/api/v1/cases?noticeId=" + noticeId, token, null);
+            HttpResponse<String> cases = call("GET", SharedStack.stack().url(ServiceSpec.CASES) + "/api/v1/cases?noticeId=" + noticeId, token, null);
             if (cases.statusCode() == 200 && json(cases).path(0).path("id").isTextual()) {
                 return json(cases).get(0).get("id").asText();
             }
@@ -233,7 +233,7 @@ class ConsentGateSystemTest {
 
     /** Records a consent, waiting until consent-service has learnt of the case from case-service's events. */
     static HttpResponse<String> recordConsent(String caseId, String token, Map<String, Object> consent) throws Exception {
-        String consents = stack.url(ServiceSpec.CONSENT) + "/api/v1/cases/" + caseId + "/consents";
+        String consents = SharedStack.stack().url(ServiceSpec.CONSENT) + "/api/v1/cases/" + caseId + "/consents";
         HttpResponse<String> recorded = null;
         long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < until) {

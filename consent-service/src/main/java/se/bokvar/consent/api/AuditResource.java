@@ -59,7 +59,7 @@ public class AuditResource {
             @Parameter(description = "Username or subject of the actor", example = "anna")
             @QueryParam("actor") @Size(max = 200) String actor,
             @Parameter(description = "e.g. consent.read, consent.give, consent.change, consent.withdraw, consent.decision,"
-                    + " consent.list, consent.form, consent.form.prepare, audit.read", example = "consent.read")
+                    + " consent.list, consent.form, consent.form.prepare, register.extract, audit.read", example = "consent.read")
             @QueryParam("action") @Size(max = 100) String action,
             @Parameter(description = "A consent id, case id or person key the record names")
             @QueryParam("resourceId") @Size(max = 200) String resourceId,

@@ -47,7 +47,8 @@ public class ConsentHistory {
         return json.scope(row);
     }
 
-    private RecordedVersion version(ConsentVersionRow v) {
+    /** One version as shown (also in the register extract). */
+    RecordedVersion version(ConsentVersionRow v) {
         ScopeChanges changes = json.changes(v);
         return new RecordedVersion(v.version, v.change, json.scope(v), changes.added(), changes.removed(), v.form,
                 v.givenOn, v.validUntil, v.signedFormReference, v.note, v.documentedBy, v.documentedByName,

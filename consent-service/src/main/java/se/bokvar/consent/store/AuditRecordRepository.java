@@ -80,6 +80,16 @@ public class AuditRecordRepository {
         return query.getResultList().map(rows -> rows.stream().map(this::row).toList());
     }
 
+    /**
+     * Every record of {@code action} that names {@code resourceId} (e.g. every {@code consent.decision} about a person
+     * key), oldest first, unpaged. Uses the GIN index on {@code resource_ids}.
+     */
+    public Uni<List<AuditRow>> naming(Mutiny.Session session, String action, String resourceId) {
+        return session.createNativeQuery(SELECT + " and action = ?1 and resource_ids @> array[cast(?2 as text)] order by id",
+                String.class).setParameter(1, action).setParameter(2, resourceId).getResultList()
+                .map(rows -> rows.stream().map(this::row).toList());
+    }
+
     private AuditRow row(String json) {
         try {
             return reader.readValue(json);

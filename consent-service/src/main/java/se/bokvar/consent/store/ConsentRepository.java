@@ -32,6 +32,16 @@ public class ConsentRepository {
                 ConsentRow.class).setParameter("c", caseId).setParameter("p", personKey).getResultList();
     }
 
+    /**
+     * Every consent of one person, on any case and of any board, oldest first: those recorded under the person's key
+     * or with the person's personnummer (canonical 12 digits). For the register extract only.
+     */
+    public Uni<List<ConsentRow>> ofPerson(Mutiny.Session session, String personKey, String personalIdentityNumber) {
+        return session.createSelectionQuery("from ConsentRow where personKey = :k or personalIdentityNumber = :p"
+                + " order by createdAt, id", ConsentRow.class)
+                .setParameter("k", personKey).setParameter("p", personalIdentityNumber).getResultList();
+    }
+
     /** The versions of the given consents, each list oldest first. */
     public Uni<Map<UUID, List<ConsentVersionRow>>> versions(Mutiny.Session session, Collection<UUID> consentIds) {
         if (consentIds.isEmpty()) {

@@ -170,6 +170,24 @@ public final class PersonalIdentityNumber {
         return Period.between(birthDate, date).getYears();
     }
 
+    /**
+     * Every form in which this number may have been written down, for finding it in stored text: the canonical 12
+     * digits, {@code YYYYMMDD-NNNC}, {@code YYMMDDNNNC} and {@code YYMMDD-NNNC}, and, for someone 100 or older on
+     * {@code today}, the {@code +} forms ({@code YYMMDD+NNNC}, {@code YYYYMMDD+NNNC}).
+     */
+    public java.util.List<String> writtenForms(LocalDate today) {
+        String date = canonical.substring(0, 8);
+        String last = canonical.substring(8);
+        String shortDate = canonical.substring(2, 8);
+        java.util.List<String> forms = new java.util.ArrayList<>(
+                java.util.List.of(canonical, date + "-" + last, shortDate + last, shortDate + "-" + last));
+        if (ageOn(today) >= 100) {
+            forms.add(shortDate + "+" + last);
+            forms.add(date + "+" + last);
+        }
+        return java.util.List.copyOf(forms);
+    }
+
     /** {@code YYYYMMDD-****}: the date part as written (day plus 60 for a samordningsnummer), last four hidden. */
     public String masked() {
         return canonical.substring(0, 8) + "-****";

@@ -40,6 +40,21 @@ class PersonalIdentityNumberTest {
     }
 
     @Test
+    void everyWrittenFormOfANumberAndThePlusFormsOnlyAtAHundred() {
+        PersonalIdentityNumber maria = parse("19850315-2384");
+        assertThat(maria.writtenForms(LocalDate.of(2026, 11, 22)))
+                .containsExactly("198503152384", "19850315-2384", "8503152384", "850315-2384");
+        for (String form : maria.writtenForms(LocalDate.of(2026, 11, 22))) {
+            assertThat(parse(form)).isEqualTo(maria);
+        }
+        PersonalIdentityNumber old = parse(twelve("19250301", "123"));
+        String c = old.canonical();
+        assertThat(old.writtenForms(LocalDate.of(2025, 2, 28))).hasSize(4);
+        assertThat(old.writtenForms(LocalDate.of(2025, 3, 1))).hasSize(6)
+                .contains(c.substring(2, 8) + "+" + c.substring(8), c.substring(0, 8) + "+" + c.substring(8));
+    }
+
+    @Test
     void luhnHelperAgreesWithAKnownTestNumber() {
         // 121212-1212 is the classic fictitious example number
         assertThat(TestNumbers.luhn("121212121")).isEqualTo(2);

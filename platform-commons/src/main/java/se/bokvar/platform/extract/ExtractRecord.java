@@ -20,6 +20,16 @@ public record ExtractRecord(String kind, String id, Instant at, JsonNode data, L
         review = List.copyOf(review);
     }
 
+    /** This record with {@code more} flags after its own. */
+    public ExtractRecord withFlags(List<ReviewFlag> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<ReviewFlag> all = new java.util.ArrayList<>(review);
+        all.addAll(more);
+        return new ExtractRecord(kind, id, at, data, all);
+    }
+
     /** A record whose data is flagged wherever it names another person ({@link OtherPeople}). */
     public static ExtractRecord of(String kind, String id, Instant at, JsonNode data, String subjectCanonical) {
         return new ExtractRecord(kind, id, at, data, OtherPeople.flag(data, subjectCanonical));

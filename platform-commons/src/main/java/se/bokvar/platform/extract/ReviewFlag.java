@@ -19,6 +19,14 @@ public record ReviewFlag(String path, String reason, String note) {
         return new ReviewFlag(path, OTHER_PERSON, "Another person's data: review under secrecy before release");
     }
 
+    /** Adds {@link #freeText} for {@code pointer} to {@code flags} when {@code data} holds non-blank text there. */
+    public static void freeTextAt(com.fasterxml.jackson.databind.JsonNode data, String pointer, java.util.List<ReviewFlag> flags) {
+        com.fasterxml.jackson.databind.JsonNode value = data.at(pointer);
+        if (value.isTextual() && !value.asText().isBlank()) {
+            flags.add(freeText(pointer));
+        }
+    }
+
     public static ReviewFlag freeText(String path) {
         return new ReviewFlag(path, THIRD_PARTY_ACCOUNT,
                 "Free text written by someone else: may mention other people; review before release");
