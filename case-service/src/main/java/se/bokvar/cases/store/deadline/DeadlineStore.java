@@ -37,14 +37,16 @@ import se.bokvar.rules.notice.NoticeKind;
 @ApplicationScoped
 public class DeadlineStore {
 
-    /** The alerts due, in one statement: the ids of those not announced before (the others conflict and are left). */
+    /**
+     * The alerts due, in one statement; those announced before conflict and are left. Run as an update (no
+     * {@code returning}): a native select adds a query plan on every run. Which are new is read back by their fresh ids.
+     */
     static final String ALERTS_ONCE = """
             insert into deadline_alert (alert_id, case_id, deadline, due_on, alert, detected_at)
             select a.alert_id, ?1, a.deadline, a.due_on, a.alert, ?2
             from jsonb_to_recordset(cast(cast(?3 as text) as jsonb)) as a(alert_id uuid, deadline text, due_on date,
                 alert text)
             on conflict on constraint deadline_alert_once do nothing
-            returning alert_id
             """;
     /**
      * A termination's fields the deadlines need and, once it was corrected, updated or withdrawn, its revisions: one
@@ -194,8 +196,13 @@ public class DeadlineStore {
             row.put("alert", a.alert());
             json.add(row);
         }
-        return session.createNativeQuery(ALERTS_ONCE, UUID.class).setParameter(1, caseId).setParameter(2, detectedAt)
-                .setParameter(3, json(json)).getResultList().map(Set::copyOf);
+        List<UUID> ids = alerts.stream().map(AlertRow::alertId).toList();
+        // the ids are fresh (random per call): those found after the insert are exactly the alerts it added
+        return session.createNativeQuery(ALERTS_ONCE).setParameter(1, caseId).setParameter(2, detectedAt)
+                .setParameter(3, json(json)).executeUpdate()
+                .flatMap(inserted -> inserted == 0 ? Uni.createFrom().item(Set.<UUID>of())
+                        : session.createSelectionQuery("select a.alertId from DeadlineAlert a where a.alertId in :ids", UUID.class)
+                                .setParameter("ids", ids).getResultList().map(Set::copyOf));
     }
 
 }
