@@ -131,8 +131,9 @@ public class RegisterExtract {
         try {
             return mapper.readTree(text);
         } catch (JsonProcessingException e) {
-            // a stored document that is not JSON: never the content in the message
-            throw new IllegalStateException("A stored document could not be read as JSON", e);
+            // a stored document that is not JSON: neither the content nor the parser's message (which may quote it)
+            throw new IllegalStateException("A stored document of case-service could not be read as JSON ("
+                    + e.getClass().getSimpleName() + ")");
         }
     }
 }
