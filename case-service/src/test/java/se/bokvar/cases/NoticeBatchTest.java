@@ -80,7 +80,9 @@ class NoticeBatchTest {
 
         List<ConsumerRecord<String, String>> dead = KafkaTestClient.await("bokvar.case.dead-letter.v1",
                 r -> Set.of(unreadable, refusedEvent).contains(KafkaTestClient.header(r, "ce_id")), 2, Duration.ofSeconds(30));
-        assertThat(dead).extracting(r -> KafkaTestClient.header(r, "ce_id")).containsExactlyInAnyOrder(unreadable, refusedEvent);
+        // dead letters are at least once: a rebalance while the group settles may hand the batch to another consumer
+        // before its offsets are committed, and that one dead-letters the same two again (never a good event)
+        assertThat(dead).extracting(r -> KafkaTestClient.header(r, "ce_id")).containsOnly(unreadable, refusedEvent);
         assertThat(CaseApi.sql("select count(*) from case_notice where id = ?", refused.noticeId())).containsExactly("0");
 
         // the partition moved on: the building's next notice is registered

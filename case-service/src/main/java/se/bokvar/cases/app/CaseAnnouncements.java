@@ -1,6 +1,7 @@
 package se.bokvar.cases.app;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +57,25 @@ public class CaseAnnouncements {
                         new CaseAccessChangedV1(c.id, c.board, c.childrenAffected(), c.status.name(), keys, sequence,
                                 clock.instant())))
                 .replaceWithVoid();
+    }
+
+    /** {@link #noticeRegistered} for a batch ({@link #appendAll}). */
+    public Outbox.Pending noticeRegisteredEvent(HouseholdCase c, UUID noticeId, String source, String traceparent) {
+        return new Outbox.Pending(CaseEvents.NOTICE_REGISTERED, c.buildingKey, noticeId.toString(),
+                new NoticeRegisteredV1(noticeId, source, clock.instant()), traceparent);
+    }
+
+    /** {@link #accessChanged} for a batch ({@link #appendAll}), with the case's person keys in order. */
+    public Outbox.Pending accessChangedEvent(HouseholdCase c, List<String> personKeys, String traceparent) {
+        c.accessSequence++;
+        return new Outbox.Pending(CaseEvents.ACCESS_CHANGED, c.buildingKey, c.id.toString(),
+                new CaseAccessChangedV1(c.id, c.board, c.childrenAffected(), c.status.name(), personKeys,
+                        c.accessSequence, clock.instant()), traceparent);
+    }
+
+    /** Appends a batch's announcements in one statement, in the order given. */
+    public Uni<Void> appendAll(Mutiny.Session session, List<Outbox.Pending> events) {
+        return outbox.appendAll(session, events).replaceWithVoid();
     }
 
     public Uni<Void> deadlineAlert(Mutiny.Session session, HouseholdCase c, DeadlineAlertV1 alert) {

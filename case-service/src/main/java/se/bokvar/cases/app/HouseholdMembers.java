@@ -1,7 +1,9 @@
 package se.bokvar.cases.app;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -38,6 +40,35 @@ public class HouseholdMembers {
         }
     }
 
+    /**
+     * The people of a case opened in this transaction, as {@link #add} would store them (not stored): one per
+     * personnummer, the last name given.
+     */
+    public List<CasePerson> ofNewCase(UUID caseId, List<PersonV1> persons, CasePerson.Role role, CasePerson.Source source) {
+        Map<String, CasePerson> people = new LinkedHashMap<>();
+        for (PersonV1 person : persons) {
+            CasePerson existing = people.get(person.personalIdentityNumber());
+            if (existing != null) {
+                existing.name = person.name();
+            } else {
+                people.put(person.personalIdentityNumber(), person(caseId, person, role, source));
+            }
+        }
+        return List.copyOf(people.values());
+    }
+
+    private CasePerson person(UUID caseId, PersonV1 person, CasePerson.Role role, CasePerson.Source source) {
+        CasePerson p = new CasePerson();
+        p.caseId = caseId;
+        p.personalIdentityNumber = person.personalIdentityNumber();
+        p.coordinationNumber = person.coordinationNumber();
+        p.name = person.name();
+        p.role = role;
+        p.source = source;
+        p.personKey = personKey(person.personalIdentityNumber()).orElse(null);
+        return p;
+    }
+
     /** Adds the persons not yet on the case; updates the name of those who are. */
     public Uni<Void> add(Mutiny.Session session, UUID caseId, List<PersonV1> persons, CasePerson.Role role,
             CasePerson.Source source) {
@@ -52,15 +83,7 @@ public class HouseholdMembers {
                         existing.name = person.name();
                         return Uni.createFrom().voidItem();
                     }
-                    CasePerson p = new CasePerson();
-                    p.caseId = caseId;
-                    p.personalIdentityNumber = person.personalIdentityNumber();
-                    p.coordinationNumber = person.coordinationNumber();
-                    p.name = person.name();
-                    p.role = role;
-                    p.source = source;
-                    p.personKey = personKey(person.personalIdentityNumber()).orElse(null);
-                    return session.persist(p);
+                    return session.persist(person(caseId, person, role, source));
                 });
             });
         }

@@ -38,6 +38,12 @@ public class Timeline {
 
     public Uni<Void> add(Mutiny.Session session, UUID caseId, Instant at, String kind, String summary, String actor,
             String ref, Map<String, ?> details) {
+        return session.persist(entry(caseId, at, kind, summary, actor, ref, details));
+    }
+
+    /** An entry as {@link #add} stores it, for a batch ({@link se.bokvar.cases.store.TimelineStore}). */
+    public TimelineEntry entry(UUID caseId, Instant at, String kind, String summary, String actor, String ref,
+            Map<String, ?> details) {
         TimelineEntry e = new TimelineEntry();
         e.caseId = caseId;
         e.at = OffsetDateTime.ofInstant(at, Stockholm.STOCKHOLM);
@@ -46,7 +52,7 @@ public class Timeline {
         e.actor = actor;
         e.ref = ref;
         e.details = details == null || details.isEmpty() ? null : json(details);
-        return session.persist(e);
+        return e;
     }
 
     private String json(Object o) {

@@ -9,7 +9,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import se.bokvar.cases.app.notice.CorrectNotice;
 import se.bokvar.cases.app.notice.IncomingNotice;
-import se.bokvar.cases.app.notice.RegisterNotice;
+import se.bokvar.cases.app.notice.RegisterNotices;
 import se.bokvar.cases.app.notice.UpdateServedDate;
 import se.bokvar.cases.app.notice.WithdrawNotice;
 import se.bokvar.contracts.NoticeEvents;
@@ -19,7 +19,7 @@ import se.bokvar.platform.messaging.EventRoutes;
  * Consumes every event of notice-intake-service (bokvar.intake.notices.v1): the three notice kinds, corrections,
  * served-date updates and withdrawals, one route per type (the data read once), a poll's batch in one transaction.
  * Each event is applied exactly once (the processed-event guard commits with the case); unreadable events go to the
- * dead-letter topic; unknown types are skipped.
+ * dead-letter topic; unknown types are skipped. Consecutive new notices are registered together ({@link RegisterNotices}).
  */
 @ApplicationScoped
 public class NoticeEventsConsumer {
@@ -27,15 +27,13 @@ public class NoticeEventsConsumer {
     private final EventRoutes routes;
 
     @Inject
-    public NoticeEventsConsumer(CaseEventRoutes frame, RegisterNotice registration, CorrectNotice correction,
+    public NoticeEventsConsumer(CaseEventRoutes frame, RegisterNotices registration, CorrectNotice correction,
             UpdateServedDate servedDate, WithdrawNotice withdrawal) {
+        EventRoutes.RunHandler<IncomingNotice> register = registration::handle;
         this.routes = frame.start()
-                .on(NoticeEvents.TERMINATION_RECEIVED, (session, r) -> registration
-                        .handle(session, IncomingNotice.of(r.data(), r.event().data())).replaceWithVoid())
-                .on(NoticeEvents.RECTIFICATION_RECEIVED, (session, r) -> registration
-                        .handle(session, IncomingNotice.of(r.data(), r.event().data())).replaceWithVoid())
-                .on(NoticeEvents.EARLY_WARNING_RECEIVED, (session, r) -> registration
-                        .handle(session, IncomingNotice.of(r.data(), r.event().data())).replaceWithVoid())
+                .onRun(NoticeEvents.TERMINATION_RECEIVED, r -> IncomingNotice.of(r.data(), r.event().data()), register)
+                .onRun(NoticeEvents.RECTIFICATION_RECEIVED, r -> IncomingNotice.of(r.data(), r.event().data()), register)
+                .onRun(NoticeEvents.EARLY_WARNING_RECEIVED, r -> IncomingNotice.of(r.data(), r.event().data()), register)
                 .on(NoticeEvents.CORRECTED, CorrectNotice::check,
                         (session, r) -> correction.handle(session, r.event(), r.data()))
                 .on(NoticeEvents.SERVED_DATE_UPDATED, UpdateServedDate::check,

@@ -1,5 +1,6 @@
 package se.bokvar.cases.store;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,6 +45,37 @@ public class CaseLocator {
     static final String OPEN_BY_PEOPLE = MATCH.formatted("<>", BY_PEOPLE, "c.openedAt");
     static final String CLOSED_BY_FLAT = MATCH.formatted("=", BY_FLAT.formatted(BY_PEOPLE), "c.closedAt desc");
     static final String CLOSED_BY_PEOPLE = MATCH.formatted("=", BY_PEOPLE, "c.closedAt desc");
+
+    /** Many buildings' locks in one statement, in a fixed order (two batches never wait for each other in a circle). */
+    static final String LOCK_BUILDINGS = "select 1 from (select pg_advisory_xact_lock(hashtextextended(k, 7))"
+            + " from (select distinct k from unnest(cast(?1 as text[])) k order by k) keys) x";
+    /** Every case in the buildings, with those of its people who are among the given ones. */
+    static final String IN_BUILDINGS = "select c.tenancyKey, c.buildingKey, p.personalIdentityNumber from HouseholdCase c"
+            + " left join CasePerson p on p.caseId = c.id and p.personalIdentityNumber in :people"
+            + " where c.buildingKey in :buildings";
+
+    /** A case in a building, and one of the people asked about who is on it (null if none is). */
+    public record BuildingCase(String tenancyKey, String buildingKey, String personalIdentityNumber) {
+    }
+
+    /** Takes the buildings' locks for the rest of the transaction, as {@link #lockBuilding} does for one. */
+    public Uni<Void> lockBuildings(Mutiny.Session session, Collection<String> buildingKeys) {
+        return session.createNativeQuery(LOCK_BUILDINGS).setParameter(1, buildingKeys.toArray(String[]::new))
+                .executeUpdate().replaceWithVoid();
+    }
+
+    /**
+     * Every case, open or closed, in the buildings (one row per case, or per case and person among {@code people}):
+     * a household none of whose cases is here has no case at all (call {@link #lockBuildings} first).
+     */
+    public Uni<List<BuildingCase>> casesInBuildings(Mutiny.Session session, Collection<String> buildingKeys,
+            Collection<String> people) {
+        return session.createSelectionQuery(IN_BUILDINGS, Object[].class)
+                .setParameter("buildings", buildingKeys)
+                .setParameter("people", people.isEmpty() ? List.of("") : people)
+                .getResultList()
+                .map(rows -> rows.stream().map(r -> new BuildingCase((String) r[0], (String) r[1], (String) r[2])).toList());
+    }
 
     /** Takes the building's lock for the rest of the transaction. */
     public Uni<Void> lockBuilding(Mutiny.Session session, String buildingKey) {

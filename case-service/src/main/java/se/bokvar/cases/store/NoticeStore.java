@@ -15,6 +15,12 @@ import io.smallrye.mutiny.Uni;
 public class NoticeStore {
 
     /** The case a notice is registered on, if it is. */
+    /** Which of the notices are registered already. */
+    public Uni<List<UUID>> registered(Mutiny.Session session, java.util.Collection<UUID> noticeIds) {
+        return session.createSelectionQuery("select n.id from CaseNotice n where n.id in :ids", UUID.class)
+                .setParameter("ids", noticeIds).getResultList();
+    }
+
     public Uni<Optional<UUID>> caseOf(Mutiny.Session session, UUID noticeId) {
         return session.createSelectionQuery("select caseId from CaseNotice where id = :id", UUID.class)
                 .setParameter("id", noticeId).getResultList().map(rows -> rows.stream().findFirst());

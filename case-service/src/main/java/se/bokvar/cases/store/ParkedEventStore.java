@@ -49,6 +49,12 @@ public class ParkedEventStore {
                 .executeUpdate().replaceWithVoid();
     }
 
+    /** Which of the keys some parked event awaits. */
+    public Uni<List<String>> awaited(Mutiny.Session session, java.util.Collection<String> keys) {
+        return session.createSelectionQuery("select distinct p.awaits from ParkedEvent p where p.awaits in :keys", String.class)
+                .setParameter("keys", keys).getResultList();
+    }
+
     /** Removes and returns the events parked for {@code awaits}, oldest receipt first. */
     public Uni<List<IncomingEvent>> take(Mutiny.Session session, String awaits) {
         // HQL rather than native SQL, for the query-plan cache (see CaseLocator)

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Collections;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -17,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import se.bokvar.contracts.EventType;
+import se.bokvar.platform.outbox.TraceContext;
 
 /**
  * The frame every consumer shares. A consumer names, per CloudEvent type it handles, what the data must hold and the
@@ -48,7 +51,25 @@ public final class EventRoutes {
         Uni<Void> apply(Mutiny.Session session, Received<T> received);
     }
 
-    private record Route<T>(EventType<T> type, Consumer<T> check, Handler<T> handler) {
+    /**
+     * The work for a run of consecutive events handled together (set-based), inside the transaction of the
+     * processed-event guard. Gets, per item, the traceparent of the span continuing its event's trace.
+     */
+    @FunctionalInterface
+    public interface RunHandler<X> {
+        Uni<Void> apply(Mutiny.Session session, List<X> items, List<String> traceparents);
+    }
+
+    /** A route's part in runs: what one event becomes, and the handler that takes them together. */
+    private record RunPart<T, X>(Function<Received<T>, X> item, RunHandler<X> handler) {
+
+        Handler<T> single() {
+            return (session, r) -> handler.apply(session, List.of(item.apply(r)),
+                    Collections.singletonList(TraceContext.currentTraceparent()));
+        }
+    }
+
+    private record Route<T>(EventType<T> type, Consumer<T> check, Handler<T> handler, RunPart<T, ?> run) {
 
         Prepared<T> prepare(IncomingEvent event, ObjectMapper mapper, Clock clock) {
             T data = EventData.read(mapper, event.data(), type.dataClass());
@@ -64,6 +85,15 @@ public final class EventRoutes {
 
         Uni<Void> run(Mutiny.Session session) {
             return route.handler().apply(session, received);
+        }
+
+        /** The handler of the run this event may join, null when it is applied on its own. */
+        Object runHandler() {
+            return route.run() == null ? null : route.run().handler();
+        }
+
+        Object item() {
+            return route.run().item().apply(received);
         }
     }
 
@@ -139,8 +169,7 @@ public final class EventRoutes {
                 deadLettered = deadLettered.chain(() -> Uni.createFrom().completionStage(record.nack(e)));
             }
         }
-        Uni<Void> applied = work.isEmpty() ? Uni.createFrom().voidItem() : processor.processAll(work.stream()
-                .map(p -> new IdempotentProcessor.Work(p.received().event(), p::run)).toList())
+        Uni<Void> applied = work.isEmpty() ? Uni.createFrom().voidItem() : processor.processAll(units(work))
                 .onItemOrFailure().transformToUni((ran, failure) -> {
                     if (failure == null) {
                         if (ran.contains(Boolean.TRUE)) {
@@ -159,6 +188,39 @@ public final class EventRoutes {
                     return oneByOne;
                 });
         return deadLettered.chain(() -> applied).chain(() -> Uni.createFrom().completionStage(batch.ack()));
+    }
+
+    /**
+     * The batch's parts: consecutive events of the same run handler become one run (two or more), every other event
+     * its own work, in the batch's order.
+     */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static List<IdempotentProcessor.Unit> units(List<Prepared<?>> work) {
+        List<IdempotentProcessor.Unit> units = new ArrayList<>();
+        int i = 0;
+        while (i < work.size()) {
+            Prepared<?> first = work.get(i);
+            Object handler = first.runHandler();
+            int end = i + 1;
+            while (handler != null && end < work.size() && work.get(end).runHandler() == handler) {
+                end++;
+            }
+            if (end - i < 2) {
+                units.add(new IdempotentProcessor.Work(first.received().event(), first::run));
+            } else {
+                List<IncomingEvent> events = new ArrayList<>(end - i);
+                List<Object> items = new ArrayList<>(end - i);
+                for (Prepared<?> p : work.subList(i, end)) {
+                    events.add(p.received().event());
+                    items.add(p.item());
+                }
+                RunHandler run = (RunHandler) handler;
+                units.add(new IdempotentProcessor.Run(events, (session, traceparents) -> run.apply(session, items,
+                        traceparents)));
+            }
+            i = end;
+        }
+        return units;
     }
 
     /** One event in its own transaction for {@link #consumeAll}: dead-lettered when it fails, never acknowledged alone. */
@@ -228,8 +290,25 @@ public final class EventRoutes {
          *        what the work needs; such an event goes to the dead-letter topic
          */
         public <T> Builder on(EventType<T> type, Consumer<T> check, Handler<T> handler) {
-            if (routes.putIfAbsent(type.type(), new Route<>(type, check, handler)) != null) {
-                throw new IllegalStateException("two routes for " + type.type());
+            return add(new Route<>(type, check, handler, null));
+        }
+
+        /**
+         * Handles a type together with the consecutive events of a batch that go to the same run handler (of this
+         * or another type): one call for the run, e.g. set-based SQL for many notices. An event applied on its own
+         * (a batch of one, a retry one at a time) is a run of one.
+         *
+         * @param item what the event becomes for the run handler
+         */
+        public <T, X> Builder onRun(EventType<T> type, Function<Received<T>, X> item, RunHandler<X> handler) {
+            RunPart<T, X> run = new RunPart<>(item, handler);
+            return add(new Route<>(type, data -> {
+            }, run.single(), run));
+        }
+
+        private Builder add(Route<?> route) {
+            if (routes.putIfAbsent(route.type().type(), route) != null) {
+                throw new IllegalStateException("two routes for " + route.type().type());
             }
             return this;
         }

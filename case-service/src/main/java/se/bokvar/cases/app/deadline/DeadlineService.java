@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,13 +20,16 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import io.smallrye.mutiny.Uni;
 import se.bokvar.cases.app.CaseAnnouncements;
 import se.bokvar.cases.app.Timeline;
+import se.bokvar.cases.store.CaseNotice;
 import se.bokvar.cases.store.HouseholdCase;
+import se.bokvar.cases.store.NoticeSource;
 import se.bokvar.cases.store.deadline.DeadlineStore;
 import se.bokvar.contracts.v1.DeadlineAlertV1;
 import se.bokvar.rules.deadline.DeadlineEngine.AlertDue;
 import se.bokvar.rules.deadline.DeadlineEngine.Deadline;
 import se.bokvar.rules.deadline.DeadlineEngine;
 import se.bokvar.rules.deadline.DeadlineState;
+import se.bokvar.rules.notice.NoticeKind;
 
 /**
  * Runs the legal-rules {@link DeadlineEngine} on a case's stored facts: after every change of the case, and from the
@@ -98,6 +102,33 @@ public class DeadlineService {
                         return chain;
                     });
         });
+    }
+
+    /**
+     * What {@link #refresh} computes for a case opened in this transaction by {@code n}, its only notice (no step,
+     * extension or eviction yet, so nothing is read): the deadlines, denormalised onto the case, to store with
+     * {@link #storeNew} together with other such cases. Empty when an alert is already due (a notice received long
+     * ago): that case takes {@link #refresh}, which announces the alert.
+     */
+    public Optional<List<DeadlineStore.DeadlineRow>> forNewCase(HouseholdCase c, CaseNotice n, Instant now) {
+        List<CaseNotice> terminations = n.kind == NoticeKind.TERMINATION_UNPAID_RENT && n.source == NoticeSource.LANDLORD
+                ? List.of(n) : List.of();
+        List<Deadline> deadlines = engine.compute(facts.assemble(c, terminations, Map.of(), List.of(), List.of(),
+                List.of()), now);
+        List<DeadlineStore.DeadlineRow> rows = new ArrayList<>(deadlines.size());
+        for (Deadline d : deadlines) {
+            if (!d.alertsDue(now).isEmpty()) {
+                return Optional.empty();
+            }
+            rows.add(row(c.id, d, now));
+        }
+        denormalize(c, deadlines);
+        return Optional.of(rows);
+    }
+
+    /** Stores what {@link #forNewCase} computed for many cases, in one statement. */
+    public Uni<Void> storeNew(Mutiny.Session session, List<DeadlineStore.DeadlineRow> rows, Instant now) {
+        return store.insertNew(session, rows, utc(now));
     }
 
     private void denormalize(HouseholdCase c, List<Deadline> deadlines) {

@@ -41,6 +41,24 @@ public class CaseOpening {
     }
 
     Uni<HouseholdCase> open(Mutiny.Session session, IncomingNotice notice, Optional<HouseholdCase> previous) {
+        HouseholdCase c = newCase(notice, previous);
+        return session.persist(c)
+                .flatMap(v -> timeline.add(session, c.id, notice.receivedAt(), "CASE_OPENED", opened(c), null, null, null))
+                .flatMap(v -> previous.isEmpty() ? Uni.createFrom().voidItem()
+                        : timeline.add(session, c.id, notice.receivedAt(), "LINKED_TO_PREVIOUS_CASE",
+                                "The household's earlier case was closed; this new case is linked to it", null,
+                                previous.get().id.toString(), null))
+                .replaceWith(c);
+    }
+
+    /** The timeline's summary of a case opened. */
+    static String opened(HouseholdCase c) {
+        return c.board == null ? "Case opened (aktualisering); no board covers the postal code: in the unrouted queue"
+                : "Case opened (aktualisering) in " + c.board + ", adult unit";
+    }
+
+    /** The case a household's first notice opens (not stored). */
+    HouseholdCase newCase(IncomingNotice notice, Optional<HouseholdCase> previous) {
         HouseholdCase c = new HouseholdCase();
         c.id = UUID.randomUUID();
         c.board = routing.boardFor(notice.address().postalCode()).orElse(null);
@@ -58,15 +76,7 @@ public class CaseOpening {
         c.urgent = notice.kind() == NoticeKind.EVICTION;
         c.previousCaseId = previous.map(p -> p.id).orElse(null);
         c.openedInThisTransaction = true;
-        return session.persist(c)
-                .flatMap(v -> timeline.add(session, c.id, notice.receivedAt(), "CASE_OPENED", c.board == null
-                        ? "Case opened (aktualisering); no board covers the postal code: in the unrouted queue"
-                        : "Case opened (aktualisering) in " + c.board + ", adult unit", null, null, null))
-                .flatMap(v -> previous.isEmpty() ? Uni.createFrom().voidItem()
-                        : timeline.add(session, c.id, notice.receivedAt(), "LINKED_TO_PREVIOUS_CASE",
-                                "The household's earlier case was closed; this new case is linked to it", null,
-                                previous.get().id.toString(), null))
-                .replaceWith(c);
+        return c;
     }
 
     /** Brings a further notice's facts to the open case; true when children became affected by it. */

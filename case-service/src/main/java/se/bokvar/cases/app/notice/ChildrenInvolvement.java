@@ -39,16 +39,26 @@ public class ChildrenInvolvement {
             if (existing != null) {
                 return Uni.createFrom().voidItem();
             }
-            CaseTask t = new CaseTask();
-            t.id = UUID.randomUUID();
-            t.caseId = c.id;
-            t.board = c.board;
-            t.unit = CaseUnit.CHILDREN;
-            t.kind = CaseTask.Kind.CHILDREN_INVOLVEMENT;
-            t.createdAt = OffsetDateTime.now(clock);
-            return session.persist(t).flatMap(v -> timeline.add(session, c.id, "CHILDREN_AFFECTED",
-                    "Children affected (" + why + "): a task for the children-and-youth unit", null,
+            CaseTask t = task(c);
+            return session.persist(t).flatMap(v -> timeline.add(session, c.id, "CHILDREN_AFFECTED", summary(why), null,
                     t.id.toString(), null));
         });
+    }
+
+    /** The children-and-youth unit's task for a case (not stored). */
+    CaseTask task(HouseholdCase c) {
+        CaseTask t = new CaseTask();
+        t.id = UUID.randomUUID();
+        t.caseId = c.id;
+        t.board = c.board;
+        t.unit = CaseUnit.CHILDREN;
+        t.kind = CaseTask.Kind.CHILDREN_INVOLVEMENT;
+        t.createdAt = OffsetDateTime.now(clock);
+        return t;
+    }
+
+    /** The timeline's summary when children became affected. */
+    static String summary(String why) {
+        return "Children affected (" + why + "): a task for the children-and-youth unit";
     }
 }

@@ -45,6 +45,34 @@ public class NoticeFiling {
 
     Uni<CaseNotice> file(Mutiny.Session session, HouseholdCase c, IncomingNotice notice, boolean newCase,
             boolean childrenBecameAffected) {
+        CaseNotice n = notice(c, notice);
+        c.noticesWithoutPosition++;
+        NoticeRevision original = original(n);
+        Uni<Void> chain = session.persist(n)
+                .flatMap(v -> session.persist(original))
+                .flatMap(v -> people.add(session, c.id, notice.tenants(), CasePerson.Role.TENANT, CasePerson.Source.NOTICE))
+                .flatMap(v -> timeline.add(session, c.id, notice.receivedAt(), "NOTICE_REGISTERED",
+                        describe(notice), notice.registeredBy(), n.id.toString(), details(n)))
+                .flatMap(v -> announcements.noticeRegistered(session, c, n.id, notice.source().value()));
+        if (newCase || childrenBecameAffected) {
+            chain = chain.flatMap(v -> session.flush()).flatMap(v -> announcements.accessChanged(session, c));
+        }
+        if (childrenBecameAffected) {
+            chain = chain.flatMap(v -> children.childrenAffected(session, c, CHILDREN_IN_NOTICE));
+        }
+        return chain.replaceWith(n);
+    }
+
+    /** Why the children-and-youth unit gets a task when a notice says children live in the household. */
+    static final String CHILDREN_IN_NOTICE = "the notice says children live in the household";
+
+    /** The timeline details of a notice registered. */
+    static Map<String, String> details(CaseNotice n) {
+        return Map.of("kind", n.kind.name(), "source", n.source.value());
+    }
+
+    /** The notice as filed on the case (not stored). */
+    CaseNotice notice(HouseholdCase c, IncomingNotice notice) {
         CaseNotice n = new CaseNotice();
         n.id = notice.noticeId();
         n.caseId = c.id;
@@ -66,7 +94,11 @@ public class NoticeFiling {
         n.registeredBy = notice.registeredBy();
         n.payload = notice.payload();
         n.registeredAt = OffsetDateTime.now(clock);
-        c.noticesWithoutPosition++;
+        return n;
+    }
+
+    /** A notice's original revision (not stored). */
+    static NoticeRevision original(CaseNotice n) {
         NoticeRevision original = new NoticeRevision();
         original.noticeId = n.id;
         original.revision = 1;
@@ -76,20 +108,7 @@ public class NoticeFiling {
         original.servedOn = n.servedOn;
         original.tenure = n.tenure;
         original.recordedAt = n.registeredAt;
-        Uni<Void> chain = session.persist(n)
-                .flatMap(v -> session.persist(original))
-                .flatMap(v -> people.add(session, c.id, notice.tenants(), CasePerson.Role.TENANT, CasePerson.Source.NOTICE))
-                .flatMap(v -> timeline.add(session, c.id, notice.receivedAt(), "NOTICE_REGISTERED",
-                        describe(notice), notice.registeredBy(), n.id.toString(),
-                        Map.of("kind", n.kind.name(), "source", n.source.value())))
-                .flatMap(v -> announcements.noticeRegistered(session, c, n.id, notice.source().value()));
-        if (newCase || childrenBecameAffected) {
-            chain = chain.flatMap(v -> session.flush()).flatMap(v -> announcements.accessChanged(session, c));
-        }
-        if (childrenBecameAffected) {
-            chain = chain.flatMap(v -> children.childrenAffected(session, c, "the notice says children live in the household"));
-        }
-        return chain.replaceWith(n);
+        return original;
     }
 
     static String describe(IncomingNotice notice) {

@@ -42,6 +42,16 @@ public class DeadlineRows {
                 act_by = excluded.act_by, state = excluded.state, near_at = excluded.near_at,
                 next_check_at = excluded.next_check_at, details = excluded.details, computed_at = excluded.computed_at
             """;
+    /** The deadlines of cases opened in this transaction (nothing stored for them yet), in one statement. */
+    static final String INSERT_ALL = """
+            insert into case_deadline (case_id, kind, ref, due_on, due_at, act_by, state, near_at, next_check_at,
+                                       details, computed_at)
+            select d.case_id, d.kind, d.ref, d.due_on, d.due_at, d.act_by, d.state, d.near_at, d.next_check_at,
+                   d.details, ?2
+            from jsonb_to_recordset(cast(cast(?1 as text) as jsonb)) as d(case_id uuid, kind text, ref text,
+                due_on date, due_at timestamptz, act_by date, state text, near_at timestamptz,
+                next_check_at timestamptz, details jsonb)
+            """;
     static final String DELETE_STALE = "delete from case_deadline where case_id = ?1 and kind || ':' || ref = any(?2)";
     /** The stored deadlines of a case, to compare with a new computation. */
     static final String STORED = """
@@ -82,6 +92,21 @@ public class DeadlineRows {
                     .setParameter(1, caseId).setParameter(2, stale.toArray(String[]::new)).executeUpdate()
                     .replaceWithVoid());
         });
+    }
+
+    /** Stores the deadlines of cases opened in this transaction, however many, in one statement. */
+    public Uni<Void> insertNew(Mutiny.Session session, List<DeadlineRow> rows, OffsetDateTime computedAt) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<Map<String, Object>> json = new ArrayList<>(rows.size());
+        for (DeadlineRow d : rows) {
+            Map<String, Object> row = jsonRow(d);
+            row.put("case_id", d.caseId());
+            json.add(row);
+        }
+        return session.createNativeQuery(INSERT_ALL).setParameter(1, json(json)).setParameter(2, computedAt)
+                .executeUpdate().replaceWithVoid();
     }
 
     /** The case's stored deadlines by {@code kind:ref}. */

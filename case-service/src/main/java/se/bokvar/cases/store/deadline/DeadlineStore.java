@@ -94,6 +94,11 @@ public class DeadlineStore {
         return rows.sync(session, caseId, computed, computedAt, newCase);
     }
 
+    /** Stores the deadlines of cases opened in this transaction, in one statement ({@link DeadlineRows#insertNew}). */
+    public Uni<Void> insertNew(Mutiny.Session session, List<DeadlineRow> computed, OffsetDateTime computedAt) {
+        return rows.insertNew(session, computed, computedAt);
+    }
+
     /** Which of the alerts exist (their transactions committed), on a connection of its own. */
     public Uni<List<UUID>> committedAlerts(List<UUID> alertIds) {
         return pool.preparedQuery(COMMITTED).execute(Tuple.tuple().addArrayOfUUID(alertIds.toArray(UUID[]::new)))
