@@ -23,6 +23,7 @@ import se.bokvar.intake.store.Notice;
 import se.bokvar.intake.store.NoticeRepository;
 import se.bokvar.intake.store.NoticeStatus;
 import se.bokvar.platform.outbox.Outbox;
+import se.bokvar.platform.outbox.TraceContext;
 import se.bokvar.platform.problem.Problem;
 import se.bokvar.platform.problem.ProblemType;
 import se.bokvar.rules.calendar.Stockholm;
@@ -94,6 +95,9 @@ public class NoticeWriter {
         // the notices are written at commit, in one flush: auto-flushing before each outbox insert would dirty-check
         // every notice of a batch again and again
         session.setFlushMode(FlushMode.COMMIT);
+        // as one JDBC batch (one round trip), and their outbox rows in one statement
+        session.setBatchSize(forms.size());
+        List<Outbox.Pending> events = new ArrayList<>();
         List<NoticeKind> kinds = forms.stream().map(NoticeForm::noticeKind).distinct().toList();
         return notices.knownReferences(session, landlordId, kinds, references).flatMap(rows -> {
             Map<String, KnownReference> existing = new HashMap<>();
@@ -101,7 +105,7 @@ public class NoticeWriter {
                 existing.put(row.kind() + "\n" + row.landlordReference(), row);
             }
             List<Stored> results = new ArrayList<>();
-            Uni<Void> chain = Uni.createFrom().voidItem();
+            List<Notice> stored = new ArrayList<>();
             for (NoticeForm form : forms) {
                 NoticeKind kind = form.noticeKind();
                 String reference = form.landlordReference().strip();
@@ -130,10 +134,12 @@ public class NoticeWriter {
                 notice.receipt = json.write(receipt);
                 existing.put(kind + "\n" + reference, new KnownReference(kind, reference, id, hash, notice.receipt));
                 results.add(new Stored(StoreOutcome.RECEIVED, kind, reference, id, receipt, notice.receipt));
-                chain = chain.call(() -> notices.add(session, notice))
-                        .call(() -> append(session, receivedType(kind), accepted.event(), notice.partitionKey, id));
+                stored.add(notice);
+                events.add(new Outbox.Pending(receivedType(kind), notice.partitionKey, id.toString(), accepted.event(),
+                        TraceContext.currentTraceparent()));
             }
-            return chain.replaceWith(results);
+            // one call for all (a chain of a thousand persists, each complete at once, would nest a thousand deep)
+            return notices.addAll(session, stored).call(() -> outbox.appendAll(session, events)).replaceWith(results);
         });
     }
 
@@ -156,11 +162,6 @@ public class NoticeWriter {
         notice.requestHash = hash;
         notice.payload = json.write(accepted.event());
         return notice;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Uni<UUID> append(Mutiny.Session session, EventType<?> type, Object event, String partitionKey, UUID subject) {
-        return outbox.append(session, (EventType<Object>) type, partitionKey, subject.toString(), event);
     }
 
     static EventType<?> receivedType(NoticeKind kind) {

@@ -34,6 +34,11 @@ public class NoticeRepository {
                 .getResultList();
     }
 
+    /** Stores the notices (written at the session's next flush). */
+    public Uni<Void> addAll(Mutiny.Session session, java.util.List<Notice> notices) {
+        return session.persistAll(notices.toArray());
+    }
+
     public Uni<Void> add(Mutiny.Session session, Notice notice) {
         return session.persist(notice);
     }
