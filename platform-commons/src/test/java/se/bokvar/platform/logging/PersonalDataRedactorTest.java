@@ -23,6 +23,18 @@ class PersonalDataRedactorTest {
     }
 
     @Test
+    void aUuidThatLooksLikeAPersonnummerIsKeptAndAPersonnummerBesideItIsNot() {
+        // about one UUID in three hundred starts with twelve decimal digits, and its last group may be all digits too
+        String ids = "notice 19850315-2384-4f1a-9c2e-3d4b5a6c7e8f on case 0a1b2c3d-4e5f-4a6b-8c7d-198503152384";
+        assertThat(PersonalDataRedactor.redact(ids)).isEqualTo(ids);
+        assertThat(PersonalDataRedactor.containsPersonalData(ids)).isFalse();
+        assertThat(PersonalDataRedactor.redact("notice 19850315-2384-4f1a-9c2e-3d4b5a6c7e8f for 19850315-2384"))
+                .isEqualTo("notice 19850315-2384-4f1a-9c2e-3d4b5a6c7e8f for [personnummer]");
+        // a personnummer followed by a hyphen and more digits is not a UUID and stays masked
+        assertThat(PersonalDataRedactor.redact("tenant 19850315-2384-12")).isEqualTo("tenant [personnummer]-12");
+    }
+
+    @Test
     void aBearerTokenAndTheClaimsOfARefusedOneAreMasked() {
         String refusal = "Token verification has failed: JWT (claims->{\"sub\":\"anna\",\"name\":\"Anna Andersson\","
                 + "\"email\":\"anna@goteborg.example\",\"realm_access\":{\"roles\":[\"caseworker\"]}}) rejected due to invalid"
