@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
@@ -19,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import se.bokvar.cases.TestEvents.Place;
+import se.bokvar.cases.app.notice.IncomingNotice;
+import se.bokvar.cases.app.notice.RegisterNotices;
 import se.bokvar.contracts.v1.ChildrenKnownV1;
 import se.bokvar.contracts.v1.EvictionNoticeReceivedV1;
 import se.bokvar.contracts.v1.TerminationNoticeReceivedV1;
@@ -50,6 +55,38 @@ class QueryPlanCacheTest {
 
         assertThat(cache.getNumberOfCachedQueryPlans() - before).as("query plans added by 30 more notices")
                 .isLessThanOrEqualTo(3);
+    }
+
+    /**
+     * The run path's look-ups take lists (notice ids, buildings, personnummer, awaited keys) whose length changes with
+     * every poll: runs of ten different sizes must not add a plan per size.
+     */
+    @Test
+    void runsOfEverySizeAddNoQueryPlans() {
+        QueryInterpretationCache cache = ((SqmCriteriaNodeBuilder) sessions.getCriteriaBuilder()).getQueryEngine()
+                .getInterpretationCache();
+        run(2); // every statement of the run path once
+        int before = cache.getNumberOfCachedQueryPlans();
+
+        for (int size = 3; size <= 12; size++) {
+            run(size);
+        }
+
+        assertThat(cache.getNumberOfCachedQueryPlans() - before).as("query plans added by runs of 3 to 12 notices")
+                .isLessThanOrEqualTo(3);
+    }
+
+    @Inject
+    RegisterNotices registration;
+
+    private void run(int size) {
+        List<IncomingNotice> run = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            TerminationNoticeReceivedV1 n = TestEvents.termination(Place.fresh("41502", "1201"), null, NOW,
+                    ChildrenKnownV1.NO, Pins.next());
+            run.add(IncomingNotice.of(n, "{}"));
+        }
+        sessions.withTransaction(s -> registration.handle(s, run, Collections.nCopies(size, null))).await().indefinitely();
     }
 
     private static void households(int count) {
