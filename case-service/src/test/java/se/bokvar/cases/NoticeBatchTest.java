@@ -43,6 +43,9 @@ class NoticeBatchTest {
 
     @Test
     void aBatchWithBadEventsAppliesEveryGoodOneOnceAndDeadLettersTheBadOnes() {
+        // the batch is applied by one consumer only once the group has settled: a consumer still joining could take the
+        // partition mid-batch and apply the uncommitted batch again, dead-lettering the bad records twice
+        KafkaTestClient.awaitStableGroup("case-service", 5, Duration.ofSeconds(60));
         Place building = Place.fresh("41502", "1201");
         TerminationNoticeReceivedV1 first = TestEvents.termination(building, LocalDate.now().minusDays(2), NOW,
                 ChildrenKnownV1.NO, Pins.next());
@@ -80,9 +83,7 @@ class NoticeBatchTest {
 
         List<ConsumerRecord<String, String>> dead = KafkaTestClient.await("bokvar.case.dead-letter.v1",
                 r -> Set.of(unreadable, refusedEvent).contains(KafkaTestClient.header(r, "ce_id")), 2, Duration.ofSeconds(30));
-        // dead letters are at least once: a rebalance while the group settles may hand the batch to another consumer
-        // before its offsets are committed, and that one dead-letters the same two again (never a good event)
-        assertThat(dead).extracting(r -> KafkaTestClient.header(r, "ce_id")).containsOnly(unreadable, refusedEvent);
+        assertThat(dead).extracting(r -> KafkaTestClient.header(r, "ce_id")).containsExactlyInAnyOrder(unreadable, refusedEvent);
         assertThat(CaseApi.sql("select count(*) from case_notice where id = ?", refused.noticeId())).containsExactly("0");
 
         // the partition moved on: the building's next notice is registered

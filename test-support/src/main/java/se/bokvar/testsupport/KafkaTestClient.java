@@ -49,6 +49,39 @@ public final class KafkaTestClient {
     }
 
     /** The value of a header as text, or null. */
+    /**
+     * Waits until the consumer group has every member it expects and is stable (no rebalance under way or pending):
+     * a test that counts dead letters must not start while a joining consumer can still take a partition whose batch
+     * is being applied, since the batch is then applied again by the next owner.
+     */
+    public static void awaitStableGroup(String groupId, int members, Duration timeout) {
+        Properties p = new Properties();
+        p.setProperty(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfrastructure.kafkaBootstrapServers());
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(p)) {
+            Instant deadline = Instant.now().plus(timeout);
+            String seen = "not described";
+            int stableInARow = 0;
+            while (Instant.now().isBefore(deadline)) {
+                var group = admin.describeConsumerGroups(List.of(groupId)).describedGroups().get(groupId).get();
+                seen = group.groupState() + " with " + group.members().size() + " members";
+                boolean stable = group.groupState() == org.apache.kafka.common.GroupState.STABLE
+                        && group.members().size() >= members;
+                stableInARow = stable ? stableInARow + 1 : 0;
+                if (stableInARow >= 3) {
+                    return;
+                }
+                Thread.sleep(500);
+            }
+            throw new IllegalStateException("consumer group " + groupId + " not stable within " + timeout + ": " + seen);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("cannot describe consumer group " + groupId, e);
+        }
+    }
+
     public static String header(ConsumerRecord<String, String> record, String name) {
         Header h = record.headers().lastHeader(name);
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
