@@ -119,6 +119,33 @@ class IdempotencyTest {
     }
 
     @Test
+    void concurrentRequestsWithOneReferenceAndNoKeyStoreOneNotice() throws Exception {
+        // the losers' inserts fail on the reference's unique index, roll back and are run once more: they then see the
+        // winner's notice and answer with its receipt
+        String landlord = Notices.newLandlord();
+        ObjectNode notice = Notices.termination(Notices.reference());
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<ExtractableResponse<Response>>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> post(landlord, null, notice, TERMINATION)));
+            }
+            Set<String> ids = new HashSet<>();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<ExtractableResponse<Response>> answer : answers) {
+                statuses.add(answer.get().statusCode());
+                ids.add(answer.get().path("noticeId"));
+            }
+            assertThat(statuses).containsOnly(200, 201).containsOnlyOnce(201);
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(Notices.notices(landlord)).isEqualTo(1);
+        assertThat(Notices.outboxRows(landlord)).isEqualTo(1);
+    }
+
+    @Test
     void theSameReferenceAndContentWithoutAKeyIsAnsweredWithTheOriginalReceipt() {
         String landlord = Notices.newLandlord();
         ObjectNode notice = Notices.termination(Notices.reference());

@@ -3,6 +3,7 @@ package se.bokvar.intake.app;
 import java.net.URI;
 import java.time.Duration;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,6 +16,8 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import se.bokvar.intake.store.IdempotencyRecord;
 import se.bokvar.intake.store.IdempotencyRecordRepository;
 import se.bokvar.platform.problem.ProblemException;
@@ -38,14 +41,16 @@ public class IdempotentWrite {
     private final Mutiny.SessionFactory sessionFactory;
     private final IdempotencyRecordRepository records;
     private final Vertx vertx;
+    private final Pool pool;
     private final Duration retention;
 
     @Inject
-    public IdempotentWrite(Mutiny.SessionFactory sessionFactory, IdempotencyRecordRepository records, Vertx vertx,
+    public IdempotentWrite(Mutiny.SessionFactory sessionFactory, IdempotencyRecordRepository records, Vertx vertx, Pool pool,
             @ConfigProperty(name = "bokvar.intake.idempotency.retention", defaultValue = "30d") Duration retention) {
         this.sessionFactory = sessionFactory;
         this.records = records;
         this.vertx = vertx;
+        this.pool = pool;
         this.retention = retention;
     }
 
@@ -78,6 +83,11 @@ public class IdempotentWrite {
         return RaceRetry.retryOnceOnRace(() -> sessionFactory.withTransaction((session, tx) -> work.apply(session)));
     }
 
+    /** {@link #inTransaction}, for work on the reactive client without Hibernate (new notices). */
+    <T> Uni<T> inSqlTransaction(Function<SqlConnection, Uni<T>> work) {
+        return RaceRetry.retryOnceOnRace(() -> pool.withTransaction(work));
+    }
+
     /**
      * Runs {@code work} in a transaction, unless {@code key} was used before by this landlord.
      *
@@ -88,12 +98,29 @@ public class IdempotentWrite {
         if (key == null) {
             return inTransaction(work);
         }
-        return inTransaction(session -> records.find(session, landlordId, key).flatMap(stored -> {
+        return inTransaction(session -> once(landlordId, key, fingerprint, records.find(session, landlordId, key),
+                () -> work.apply(session), record -> records.insert(session, record)));
+    }
+
+    /** {@link #run}, for work on the reactive client without Hibernate (new notices). */
+    Uni<WriteAnswer> runSql(String landlordId, String key, String fingerprint, Function<SqlConnection, Uni<WriteAnswer>> work) {
+        check(key);
+        if (key == null) {
+            return inSqlTransaction(work);
+        }
+        return inSqlTransaction(connection -> once(landlordId, key, fingerprint, records.find(connection, landlordId, key),
+                () -> work.apply(connection), record -> records.insert(connection, record)));
+    }
+
+    /** The stored answer replayed, or the work done and its answer stored. */
+    private static Uni<WriteAnswer> once(String landlordId, String key, String fingerprint, Uni<IdempotencyRecord> find,
+            Supplier<Uni<WriteAnswer>> work, Function<IdempotencyRecord, Uni<Integer>> insert) {
+        return find.flatMap(stored -> {
             if (stored != null) {
                 return Uni.createFrom().item(replay(stored, fingerprint));
             }
-            return work.apply(session).call(answer -> records.insert(session, record(landlordId, key, fingerprint, answer)));
-        }));
+            return work.get().call(answer -> insert.apply(record(landlordId, key, fingerprint, answer)));
+        });
     }
 
     private static WriteAnswer replay(IdempotencyRecord stored, String fingerprint) {

@@ -6,21 +6,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.hibernate.FlushMode;
-import org.hibernate.reactive.mutiny.Mutiny;
+
+import com.fasterxml.jackson.databind.util.RawValue;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import se.bokvar.contracts.EventType;
 import se.bokvar.contracts.NoticeEvents;
 import se.bokvar.intake.store.KnownReference;
-import se.bokvar.intake.store.Notice;
-import se.bokvar.intake.store.NoticeRepository;
+import se.bokvar.intake.store.NewNoticeRow;
+import se.bokvar.intake.store.NewNotices;
 import se.bokvar.intake.store.NoticeStatus;
 import se.bokvar.platform.outbox.Outbox;
 import se.bokvar.platform.outbox.TraceContext;
@@ -57,14 +59,14 @@ public class NoticeWriter {
         }
     }
 
-    private final NoticeRepository notices;
+    private final NewNotices notices;
     private final NoticeAcceptance acceptance;
     private final StoredJson json;
     private final Outbox outbox;
     private final HouseholdFlood flood;
 
     @Inject
-    public NoticeWriter(NoticeRepository notices, NoticeAcceptance acceptance, StoredJson json, Outbox outbox,
+    public NoticeWriter(NewNotices notices, NoticeAcceptance acceptance, StoredJson json, Outbox outbox,
             HouseholdFlood flood) {
         this.flood = flood;
         this.notices = notices;
@@ -90,22 +92,18 @@ public class NoticeWriter {
      * Stores the forms in the session's transaction. A form whose landlord, kind and reference were received before
      * (or earlier in the same list) is ALREADY_RECEIVED if its content is the same, CONFLICT if not.
      */
-    Uni<List<Stored>> store(Mutiny.Session session, String landlordId, List<NoticeForm> forms, Instant receivedAt) {
+    Uni<List<Stored>> store(SqlConnection connection, String landlordId, List<NoticeForm> forms, Instant receivedAt) {
         List<String> references = forms.stream().map(f -> f.landlordReference().strip()).distinct().toList();
-        // the notices are written at commit, in one flush: auto-flushing before each outbox insert would dirty-check
-        // every notice of a batch again and again
-        session.setFlushMode(FlushMode.COMMIT);
-        // as one JDBC batch (one round trip), and their outbox rows in one statement
-        session.setBatchSize(forms.size());
         List<Outbox.Pending> events = new ArrayList<>();
         List<NoticeKind> kinds = forms.stream().map(NoticeForm::noticeKind).distinct().toList();
-        return notices.knownReferences(session, landlordId, kinds, references).flatMap(rows -> {
+        // three statements whatever the number of notices: the look-up, the notices, their outbox rows
+        return notices.knownReferences(connection, landlordId, kinds, references).flatMap(rows -> {
             Map<String, KnownReference> existing = new HashMap<>();
             for (KnownReference row : rows) {
                 existing.put(row.kind() + "\n" + row.landlordReference(), row);
             }
             List<Stored> results = new ArrayList<>();
-            List<Notice> stored = new ArrayList<>();
+            List<NewNoticeRow> stored = new ArrayList<>();
             for (NoticeForm form : forms) {
                 NoticeKind kind = form.noticeKind();
                 String reference = form.landlordReference().strip();
@@ -126,42 +124,25 @@ public class NoticeWriter {
                             wait.getAsLong()));
                     continue;
                 }
-                Notice notice = newNotice(id, landlordId, accepted, receivedAt, hash);
-                Receipt receipt = new Receipt(id, kind.name(), notice.receivedAt,
-                        NoticeRecoveryPeriod.of(kind, accepted.tenure(), accepted.servedOn(), notice.countedFromReceivedAt)
-                                .map(Receipt.RecoveryPeriodView::of).orElse(null),
-                        notice.status.name(), Receipt.statusUrl(id));
-                notice.receipt = json.write(receipt);
-                existing.put(kind + "\n" + reference, new KnownReference(kind, reference, id, hash, notice.receipt));
-                results.add(new Stored(StoreOutcome.RECEIVED, kind, reference, id, receipt, notice.receipt));
-                stored.add(notice);
-                events.add(new Outbox.Pending(receivedType(kind), notice.partitionKey, id.toString(), accepted.event(),
-                        TraceContext.currentTraceparent()));
+                OffsetDateTime at = OffsetDateTime.ofInstant(receivedAt, Stockholm.STOCKHOLM);
+                Optional<RecoveryPeriod> period = NoticeRecoveryPeriod.of(kind, accepted.tenure(), accepted.servedOn(), at);
+                Receipt receipt = new Receipt(id, kind.name(), at, period.map(Receipt.RecoveryPeriodView::of).orElse(null),
+                        NoticeStatus.RECEIVED.name(), Receipt.statusUrl(id));
+                String receiptJson = json.write(receipt);
+                existing.put(kind + "\n" + reference, new KnownReference(kind, reference, id, hash, receiptJson));
+                results.add(new Stored(StoreOutcome.RECEIVED, kind, reference, id, receipt, receiptJson));
+                String payload = json.write(accepted.event());
+                stored.add(new NewNoticeRow(id, landlordId, kind, accepted.landlordReference(), at, accepted.tenure(),
+                        accepted.servedOn(), period.map(RecoveryPeriod::lastDay).orElse(null), NoticeStatus.RECEIVED,
+                        accepted.keys().buildingKey(), accepted.keys().tenancyKey(), accepted.keys().buildingKey(), hash,
+                        receiptJson, payload));
+                // the stored payload is the event's data: written once, embedded as it is
+                events.add(new Outbox.Pending(receivedType(kind), accepted.keys().buildingKey(), id.toString(),
+                        new RawValue(payload), TraceContext.currentTraceparent()));
             }
-            // one call for all (a chain of a thousand persists, each complete at once, would nest a thousand deep)
-            return notices.addAll(session, stored).call(() -> outbox.appendAll(session, events)).replaceWith(results);
+            return notices.insertAll(connection, stored).call(() -> outbox.appendAll(connection, events))
+                    .replaceWith(results);
         });
-    }
-
-    private Notice newNotice(UUID id, String landlordId, NoticeAcceptance.Accepted accepted, Instant receivedAt, String hash) {
-        Notice notice = new Notice();
-        notice.id = id;
-        notice.landlordId = landlordId;
-        notice.kind = accepted.kind();
-        notice.landlordReference = accepted.landlordReference();
-        notice.receivedAt = OffsetDateTime.ofInstant(receivedAt, Stockholm.STOCKHOLM);
-        notice.countedFromReceivedAt = notice.receivedAt;
-        notice.tenure = accepted.tenure();
-        notice.servedOn = accepted.servedOn();
-        notice.recoveryPeriodLastDay = NoticeRecoveryPeriod.of(accepted.kind(), accepted.tenure(), accepted.servedOn(),
-                notice.receivedAt).map(RecoveryPeriod::lastDay).orElse(null);
-        notice.status = NoticeStatus.RECEIVED;
-        notice.buildingKey = accepted.keys().buildingKey();
-        notice.tenancyKey = accepted.keys().tenancyKey();
-        notice.partitionKey = accepted.keys().buildingKey();
-        notice.requestHash = hash;
-        notice.payload = json.write(accepted.event());
-        return notice;
     }
 
     static EventType<?> receivedType(NoticeKind kind) {

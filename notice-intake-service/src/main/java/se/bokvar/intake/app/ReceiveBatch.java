@@ -39,7 +39,7 @@ public class ReceiveBatch {
             return Uni.createFrom().item(List.of());
         }
         Instant receivedAt = clock.instant();
-        return transactions.inTransaction(session -> writer.store(session, landlordId, forms, receivedAt)).invoke(results -> {
+        return transactions.inSqlTransaction(connection -> writer.store(connection, landlordId, forms, receivedAt)).invoke(results -> {
             boolean received = false;
             for (NoticeWriter.Stored stored : results) {
                 if (stored.outcome() == NoticeWriter.StoreOutcome.RECEIVED) {

@@ -39,9 +39,11 @@ public class ReceiveNotice {
     }
 
     public Uni<WriteAnswer> receive(String landlordId, NoticeForm form, String idempotencyKey) {
-        String fingerprint = json.fingerprint(Fingerprint.newNoticeScope(form.noticeKind()), form);
-        return idempotency.run(landlordId, idempotencyKey, fingerprint,
-                session -> writer.store(session, landlordId, List.of(form), clock.instant()).map(results -> answer(results.get(0))))
+        // compared only with a key's stored answer: not computed without a key
+        String fingerprint = idempotencyKey == null ? null
+                : json.fingerprint(Fingerprint.newNoticeScope(form.noticeKind()), form);
+        return idempotency.runSql(landlordId, idempotencyKey, fingerprint, connection -> writer.store(connection,
+                landlordId, List.of(form), clock.instant()).map(results -> answer(results.get(0))))
                 .invoke(answer -> {
                     if (answer.isNew()) {
                         outbox.nudge();

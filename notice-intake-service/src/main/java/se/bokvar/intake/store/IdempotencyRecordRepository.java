@@ -9,6 +9,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /** The stored first answers to idempotency keys. */
@@ -45,6 +47,36 @@ public class IdempotencyRecordRepository {
                 .setParameter(5, record.location)
                 .setParameter(6, record.response)
                 .executeUpdate();
+    }
+
+    static final String FIND_SQL = "select request_hash, status, location, response from idempotency_record"
+            + " where landlord_id = $1 and idempotency_key = $2";
+    static final String INSERT_SQL = "insert into idempotency_record (landlord_id, idempotency_key, request_hash, status,"
+            + " location, response) values ($1, $2, $3, $4, $5, $6)";
+
+    /** {@link #find(Mutiny.Session, String, String)} on a connection of the reactive client. */
+    public Uni<IdempotencyRecord> find(SqlConnection connection, String landlordId, String key) {
+        return connection.preparedQuery(FIND_SQL).execute(Tuple.of(landlordId, key)).map(rows -> {
+            if (rows.size() == 0) {
+                return null;
+            }
+            Row row = rows.iterator().next();
+            IdempotencyRecord record = new IdempotencyRecord();
+            record.landlordId = landlordId;
+            record.idempotencyKey = key;
+            record.requestHash = row.getString(0);
+            record.status = row.getInteger(1);
+            record.location = row.getString(2);
+            record.response = row.getString(3);
+            return record;
+        });
+    }
+
+    /** {@link #insert(Mutiny.Session, IdempotencyRecord)} on a connection of the reactive client. */
+    public Uni<Integer> insert(SqlConnection connection, IdempotencyRecord record) {
+        return connection.preparedQuery(INSERT_SQL).execute(Tuple.tuple(java.util.Arrays.asList(record.landlordId,
+                record.idempotencyKey, record.requestHash, record.status, record.location, record.response)))
+                .map(rows -> rows.rowCount());
     }
 
     /** Removes the records older than {@code retention} (by the database's clock, which stamped them); returns how many. */

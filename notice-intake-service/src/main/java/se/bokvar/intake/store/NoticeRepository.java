@@ -1,7 +1,6 @@
 package se.bokvar.intake.store;
 
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,32 +15,6 @@ import se.bokvar.rules.notice.NoticeKind;
 /** Every query on notices and their amendments, in the caller's session (and so its transaction). */
 @ApplicationScoped
 public class NoticeRepository {
-
-    /** The references among {@code references} this landlord already used (for any kind), with what they hold. */
-    /**
-     * The landlord's notices of these kinds with these references. The kinds are in the predicate so that the unique
-     * index (landlord, kind, reference) is used on all three columns: without them, the index is read for every notice
-     * the landlord ever sent (measured: 86 ms of PostgreSQL CPU per notice for a landlord with a million notices).
-     */
-    public Uni<List<KnownReference>> knownReferences(Mutiny.Session session, String landlordId,
-            Collection<NoticeKind> kinds, Collection<String> references) {
-        return session.createSelectionQuery("select new se.bokvar.intake.store.KnownReference(n.kind, n.landlordReference,"
-                + " n.id, n.requestHash, n.receipt) from Notice n where n.landlordId = :landlord and n.referenceUnique = true"
-                + " and n.kind in :kinds and n.landlordReference in :references", KnownReference.class)
-                .setParameter("landlord", landlordId)
-                .setParameter("kinds", List.copyOf(kinds))
-                .setParameter("references", List.copyOf(references))
-                .getResultList();
-    }
-
-    /** Stores the notices (written at the session's next flush). */
-    public Uni<Void> addAll(Mutiny.Session session, java.util.List<Notice> notices) {
-        return session.persistAll(notices.toArray());
-    }
-
-    public Uni<Void> add(Mutiny.Session session, Notice notice) {
-        return session.persist(notice);
-    }
 
     public Uni<Void> add(Mutiny.Session session, NoticeAmendment amendment) {
         return session.persist(amendment);

@@ -19,6 +19,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import se.bokvar.contracts.EventType;
 
 /**
@@ -43,6 +45,9 @@ public class Outbox {
                 as e(id, topic, partition_key, event_type, subject, payload, trace_parent, n)
             order by e.n
             """;
+
+    /** {@link #INSERT_ALL} for the reactive client's numbered parameters. */
+    static final String INSERT_ALL_SQL = INSERT_ALL.replace("?1", "$1").replace("?2", "$2").replace("?3", "$3");
 
     /** One event for {@link #appendAll}: as {@link #append} takes it, with the trace it continues. */
     public record Pending(EventType<?> type, String partitionKey, String subject, Object data, String traceparent) {
@@ -102,6 +107,38 @@ public class Outbox {
             return Uni.createFrom().item(List.of());
         }
         List<UUID> ids = new ArrayList<>(events.size());
+        String json;
+        try {
+            json = rowsJson(events, ids);
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().failure(new IllegalStateException("Cannot serialise a batch of events", e));
+        }
+        return session.createNativeQuery(INSERT_ALL).setParameter(1, json).setParameter(2, source)
+                .setParameter(3, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC)).executeUpdate().replaceWith(ids);
+    }
+
+    /**
+     * {@link #appendAll(Mutiny.Session, List)} on a connection of the reactive client, in its current transaction: for
+     * the paths that write without Hibernate (the intake's new notices).
+     */
+    public Uni<List<UUID>> appendAll(SqlConnection connection, List<Pending> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<UUID> ids = new ArrayList<>(events.size());
+        String json;
+        try {
+            json = rowsJson(events, ids);
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().failure(new IllegalStateException("Cannot serialise a batch of events", e));
+        }
+        return connection.preparedQuery(INSERT_ALL_SQL)
+                .execute(Tuple.of(json, source, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC)))
+                .replaceWith(ids);
+    }
+
+    /** The events as the JSON array {@link #INSERT_ALL} reads; their new ids are added to {@code ids}. */
+    private String rowsJson(List<Pending> events, List<UUID> ids) throws JsonProcessingException {
         List<Map<String, Object>> rows = new ArrayList<>(events.size());
         for (Pending e : events) {
             UUID id = UUID.randomUUID();
@@ -116,14 +153,7 @@ public class Outbox {
             row.put("trace_parent", e.traceparent());
             rows.add(row);
         }
-        String json;
-        try {
-            json = mapper.writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            return Uni.createFrom().failure(new IllegalStateException("Cannot serialise a batch of events", e));
-        }
-        return session.createNativeQuery(INSERT_ALL).setParameter(1, json).setParameter(2, source)
-                .setParameter(3, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC)).executeUpdate().replaceWith(ids);
+        return mapper.writeValueAsString(rows);
     }
 
     /** Tells the relay that rows are waiting (call after the transaction committed), to cut latency. */
