@@ -14,7 +14,9 @@ public final class Ports {
 
     public static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            // as the servers bind: connections of a stack just stopped (TIME_WAIT) do not keep a port from a new one;
+            // a socket listening on it still does
+            socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         } catch (IOException e) {
             return false;

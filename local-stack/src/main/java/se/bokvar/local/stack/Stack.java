@@ -304,12 +304,21 @@ public final class Stack implements AutoCloseable {
         return spec.name().replace("-service", "").replace("notice-", "");
     }
 
+    /**
+     * The services' JVM options unless {@code BOKVAR_SERVICE_JAVA_OPTS} sets others. The native-heap trim came with
+     * JDK 17.0.9 and 21.0.1: an older JDK ignores it rather than refusing to start.
+     */
+    static final String SERVICE_JAVA_OPTS = "-Xms32m -Xmx384m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10"
+            + " -XX:MaxHeapFreeRatio=30 -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=5000";
+
     private ManagedProcess launch(ServiceSpec spec) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(JavaRuntimes.current().java().toString());
         // 384 MiB: with 192 case-service's RSS under a flood fell from 667 to ~400 MiB (docs/benchmarks.md), but the
-        // fault drill's catch-up after a Kafka restart slowed on the loaded CI machine, so the default stays
-        String opts = System.getenv().getOrDefault("BOKVAR_SERVICE_JAVA_OPTS", "-Xms64m -Xmx384m -XX:+UseSerialGC");
+        // fault drill's catch-up after a Kafka restart slowed on the loaded CI machine, so the maximum stays. The heap
+        // is kept near its live size instead (free ratios) and the C library's freed memory returned every 5 s
+        // (the compilers' arenas): the services' RSS under the intake benchmark fell by 10-45 MiB each (issue 14)
+        String opts = System.getenv().getOrDefault("BOKVAR_SERVICE_JAVA_OPTS", SERVICE_JAVA_OPTS);
         cmd.addAll(List.of(opts.trim().split("\\s+")));
         cmd.add("-Duser.timezone=Europe/Stockholm");
         cmd.add(AgentJar.jvmOption(agentJar));
