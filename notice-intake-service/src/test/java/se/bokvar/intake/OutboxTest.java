@@ -38,6 +38,30 @@ class OutboxTest {
     OutboxRelay relay;
 
     @Test
+    void theEventCarriesTheTraceOfTheRequestThatStoredTheNotice() {
+        // a notice is followed from the landlord's request to its case by the trace: the outbox row of a new notice,
+        // single or in a batch, continues the caller's W3C trace (the store path's callbacks keep the request's context)
+        String landlord = Notices.newLandlord();
+        String single = "0af7651916cd43dd8448eb211c80319c";
+        String batched = "4bf92f3577b34da6a3ce929d0e0e4736";
+        given().auth().oauth2(Notices.token(landlord)).contentType("application/json")
+                .header("traceparent", "00-" + single + "-b7ad6b7169203331-01")
+                .body(Notices.termination(Notices.reference()).toString()).post(Notices.BASE + "termination-unpaid-rent")
+                .then().statusCode(201);
+        com.fasterxml.jackson.databind.node.ObjectNode batch = Notices.MAPPER.createObjectNode();
+        com.fasterxml.jackson.databind.node.ArrayNode items = batch.putArray("notices");
+        for (int i = 0; i < 2; i++) {
+            items.addObject().put("kind", "TERMINATION_UNPAID_RENT").set("notice", Notices.termination(Notices.reference()));
+        }
+        given().auth().oauth2(Notices.token(landlord)).contentType("application/json")
+                .header("traceparent", "00-" + batched + "-00f067aa0ba902b7-01")
+                .body(batch.toString()).post(Notices.BASE + "batch").then().statusCode(200);
+        String sql = "select count(*) from outbox_event where payload ->> 'landlordId' = ? and trace_parent like ?";
+        assertThat(Notices.count(sql, landlord, "00-" + single + "-%")).isEqualTo(1);
+        assertThat(Notices.count(sql, landlord, "00-" + batched + "-%")).isEqualTo(2);
+    }
+
+    @Test
     void aFailureAfterTheOutboxInsertLeavesNeitherTheNoticeNorItsEvent() {
         String landlord = Notices.newLandlord();
         String reference = "INJECT-FAILURE-" + UUID.randomUUID();
