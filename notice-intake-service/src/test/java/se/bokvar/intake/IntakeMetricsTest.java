@@ -23,7 +23,7 @@ class IntakeMetricsTest {
 
     static double value(String metric, String labels) {
         String body = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(metric) + "\\{([^}]*)\\} (\\S+)$").matcher(body);
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(metric) + "\\{([^}]*)\\} (\\S+)(?: #.*)?$").matcher(body);
         while (m.find()) {
             boolean all = true;
             for (String label : labels.split(",")) {
