@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -103,18 +104,8 @@ public class Outbox {
      * @return the event ids, in the order given
      */
     public Uni<List<UUID>> appendAll(Mutiny.Session session, List<Pending> events) {
-        if (events.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        List<UUID> ids = new ArrayList<>(events.size());
-        String json;
-        try {
-            json = rowsJson(events, ids);
-        } catch (JsonProcessingException e) {
-            return Uni.createFrom().failure(new IllegalStateException("Cannot serialise a batch of events", e));
-        }
-        return session.createNativeQuery(INSERT_ALL).setParameter(1, json).setParameter(2, source)
-                .setParameter(3, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC)).executeUpdate().replaceWith(ids);
+        return insertAll(events, (json, at) -> session.createNativeQuery(INSERT_ALL).setParameter(1, json)
+                .setParameter(2, source).setParameter(3, at).executeUpdate());
     }
 
     /**
@@ -122,6 +113,11 @@ public class Outbox {
      * the paths that write without Hibernate (the intake's new notices).
      */
     public Uni<List<UUID>> appendAll(SqlConnection connection, List<Pending> events) {
+        return insertAll(events, (json, at) -> connection.preparedQuery(INSERT_ALL_SQL).execute(Tuple.of(json, source, at)));
+    }
+
+    /** The events' rows as one JSON array, inserted by {@code insert} (given the array and the time); their ids. */
+    private Uni<List<UUID>> insertAll(List<Pending> events, BiFunction<String, OffsetDateTime, Uni<?>> insert) {
         if (events.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
@@ -132,9 +128,7 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(new IllegalStateException("Cannot serialise a batch of events", e));
         }
-        return connection.preparedQuery(INSERT_ALL_SQL)
-                .execute(Tuple.of(json, source, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC)))
-                .replaceWith(ids);
+        return insert.apply(json, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC)).replaceWith(ids);
     }
 
     /** The events as the JSON array {@link #INSERT_ALL} reads; their new ids are added to {@code ids}. */
